@@ -1,0 +1,68 @@
+package dev.keypad.access.jdbc;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import dev.keypad.access.Account;
+import dev.keypad.access.Accounts;
+import dev.keypad.access.Role;
+
+/** Accounts and token hashes over plain JDBC. Thread-safe. */
+@Repository
+class JdbcAccounts implements Accounts {
+
+    private final JdbcTemplate jdbc;
+
+    JdbcAccounts(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Account add(String name, Role role, String tokenHash, Instant now) {
+        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+        jdbc.update("INSERT INTO accounts (name, role, created_at) VALUES (?, ?, ?)", name, role.name(), at);
+        jdbc.update("INSERT INTO api_tokens (account_id, token_hash, created_at) "
+                + "SELECT id, ?, ? FROM accounts WHERE name = ?", tokenHash, at, name);
+        return findByName(name).orElseThrow();
+    }
+
+    @Override
+    public Optional<Account> findByName(String name) {
+        return jdbc.query("SELECT name, role, created_at FROM accounts WHERE name = ?", (rs, n) -> read(rs), name)
+                .stream().findFirst();
+    }
+
+    @Override
+    public Optional<Account> findByTokenHash(String tokenHash) {
+        return jdbc.query("SELECT a.name, a.role, a.created_at FROM api_tokens t JOIN accounts a ON a.id = t.account_id "
+                + "WHERE t.token_hash = ?", (rs, n) -> read(rs), tokenHash).stream().findFirst();
+    }
+
+    @Override
+    public List<Account> list() {
+        return jdbc.query("SELECT name, role, created_at FROM accounts ORDER BY name", (rs, n) -> read(rs));
+    }
+
+    @Override
+    public boolean remove(String name) {
+        return jdbc.update("DELETE FROM accounts WHERE name = ?", name) > 0;
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM accounts", Long.class) == 0;
+    }
+
+    private static Account read(ResultSet rs) throws SQLException {
+        return new Account(rs.getString("name"), Role.valueOf(rs.getString("role")),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,2 @@
+/** Keypad: the server's start-up, and the few types every feature shares (actor, input errors). */
+package dev.keypad;

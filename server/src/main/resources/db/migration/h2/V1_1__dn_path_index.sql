@@ -1,0 +1,1 @@
+CREATE INDEX users_dn_path ON users (dn_path);

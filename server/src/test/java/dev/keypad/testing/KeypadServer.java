@@ -1,0 +1,99 @@
+package dev.keypad.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import dev.keypad.KeypadApplication;
+
+/**
+ * A real Keypad server on a random port over a fresh database, started the way production starts
+ * it. {@link #shared} gives one per database for the whole test JVM, because a start costs
+ * seconds on two cores: test classes sharing it keep to their own users (their own domain, OU
+ * and site) so they never see each other's data.
+ */
+public final class KeypadServer implements AutoCloseable {
+
+    public static final String ADMIN_TOKEN = "kp_test-administrator-token-0123456789";
+
+    private static final Map<Database, KeypadServer> SHARED = new EnumMap<>(Database.class);
+
+    private final ConfigurableApplicationContext context;
+    private final Path dataFolder;
+    private final Database database;
+
+    private KeypadServer(Database database, Map<String, Object> extra) {
+        this.database = database;
+        try {
+            this.dataFolder = Files.createTempDirectory("keypad-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("server.port", "0");
+        properties.put("spring.datasource.url", database.newDatabaseUrl());
+        properties.put("spring.datasource.username", database.user());
+        properties.put("spring.datasource.password", "");
+        properties.put("keypad.data-folder", dataFolder.toString());
+        properties.put("KEYPAD_BOOTSTRAP_TOKEN", ADMIN_TOKEN);
+        properties.putAll(extra);
+        // As command-line arguments: they outrank application.properties, as they would in production.
+        this.context = new SpringApplication(KeypadApplication.class).run(properties.entrySet().stream()
+                .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
+    }
+
+    public static synchronized KeypadServer shared(Database database) {
+        return SHARED.computeIfAbsent(database, db -> {
+            KeypadServer server = new KeypadServer(db, Map.of());
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+            return server;
+        });
+    }
+
+    /** A server of its own, e.g. to check what happens on a first start; close it after use. */
+    public static KeypadServer start(Database database, Map<String, Object> properties) {
+        return new KeypadServer(database, properties);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public Api api(String token) {
+        return new Api(baseUrl(), token);
+    }
+
+    public Api admin() {
+        return api(ADMIN_TOKEN);
+    }
+
+    public JdbcTemplate jdbc() {
+        return context.getBean(JdbcTemplate.class);
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
