@@ -77,8 +77,9 @@ class JdbcUsers implements Users {
         parameters.add(pageSize + 1);
         List<User> users = jdbc.query("SELECT " + UserColumns.SELECT + " FROM users u" + where.sql()
                 + " ORDER BY u.sip_key LIMIT ?", (rs, n) -> UserColumns.read(rs), parameters.toArray());
-        if (users.size() <= pageSize) {
-            return new UserPage(users, null);
+        boolean selectionFull = selection.resultSize() != null && cursor.count() + pageSize >= selection.resultSize();
+        if (users.size() <= pageSize || selectionFull) {
+            return new UserPage(List.copyOf(users.subList(0, Math.min(pageSize, users.size()))), null);
         }
         List<User> page = users.subList(0, pageSize);
         return new UserPage(List.copyOf(page),
