@@ -92,6 +92,10 @@ public final class KeypadServer implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public <T> java.util.Collection<T> beans(Class<T> type) {
+        return context.getBeansOfType(type).values();
+    }
+
     @Override
     public void close() {
         context.close();
