@@ -33,9 +33,8 @@ public class KeypadApplication {
         DataFolder folder = DataFolder.of(env.getOrDefault("KEYPAD_DATA", "./keypad-data"));
         defaults.put("keypad.data-folder", folder.path().toString());
         defaults.put("spring.datasource.url", env.getOrDefault("KEYPAD_DB_URL", folder.h2Url()));
-        if (Arrays.asList(args).contains("--demo")) {
-            defaults.put("keypad.demo", "true");
-        }
+        boolean demo = Arrays.asList(args).contains("--demo") || Boolean.parseBoolean(env.get("KEYPAD_DEMO"));
+        defaults.put("keypad.demo", Boolean.toString(demo));
         return defaults;
     }
 }
