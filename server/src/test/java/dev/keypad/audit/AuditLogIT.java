@@ -2,6 +2,7 @@ package dev.keypad.audit;
 
 import static dev.keypad.testing.Users.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
@@ -76,14 +77,14 @@ class AuditLogIT {
         assertIntact();
         long seq = lastSeq() - 1;
         String target = jdbc.queryForObject("SELECT target FROM audit_log WHERE seq = ?", String.class, seq);
-        jdbc.update("UPDATE audit_log SET target = 'sip:someone-else@audit.test' WHERE seq = ?", seq);
+        asAttacker(() -> jdbc.update("UPDATE audit_log SET target = 'sip:someone-else@audit.test' WHERE seq = ?", seq));
         try {
             JsonNode verdict = api.get("/api/v1/audit/verify").json();
             assertThat(verdict.get("intact").asBoolean()).isFalse();
             assertThat(verdict.get("firstBadSeq").asLong()).isEqualTo(seq);
             assertThat(verdict.get("problem").asString()).contains("changed");
         } finally {
-            jdbc.update("UPDATE audit_log SET target = ? WHERE seq = ?", target, seq);
+            asAttacker(() -> jdbc.update("UPDATE audit_log SET target = ? WHERE seq = ?", target, seq));
         }
         assertIntact();
     }
@@ -94,7 +95,7 @@ class AuditLogIT {
         aUser("del2", "audit.test").addTo(server);
         for (long seq : new long[] {lastSeq() - 1, lastSeq()}) {
             Map<String, Object> row = jdbc.queryForMap("SELECT * FROM audit_log WHERE seq = ?", seq);
-            jdbc.update("DELETE FROM audit_log WHERE seq = ?", seq);
+            asAttacker(() -> jdbc.update("DELETE FROM audit_log WHERE seq = ?", seq));
             try {
                 JsonNode verdict = api.get("/api/v1/audit/verify").json();
                 assertThat(verdict.get("intact").asBoolean()).isFalse();
@@ -108,6 +109,39 @@ class AuditLogIT {
             }
         }
         assertIntact();
+    }
+
+    @Test
+    void databaseRefusesToChangeOrDeleteRecords() {
+        aUser("guarded", "audit.test").addTo(server);
+        long seq = lastSeq();
+        assertThatThrownBy(() -> jdbc.update("UPDATE audit_log SET details = 'x' WHERE seq = ?", seq))
+                .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_log WHERE seq = ?", seq)).hasMessageContaining("append-only");
+        if (database == Database.POSTGRES) {
+            assertThatThrownBy(() -> jdbc.execute("TRUNCATE audit_log")).hasMessageContaining("append-only");
+        }
+        assertIntact();
+    }
+
+    /** Does what only someone with the right to drop the append-only trigger could do. */
+    private void asAttacker(Runnable tampering) {
+        if (database == Database.POSTGRES) {
+            jdbc.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only");
+            try {
+                tampering.run();
+            } finally {
+                jdbc.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only");
+            }
+        } else {
+            jdbc.execute("DROP TRIGGER audit_log_append_only");
+            try {
+                tampering.run();
+            } finally {
+                jdbc.execute("CREATE TRIGGER audit_log_append_only BEFORE UPDATE, DELETE ON audit_log "
+                        + "FOR EACH ROW CALL 'dev.keypad.audit.jdbc.AppendOnlyTrigger'");
+            }
+        }
     }
 
     private void assertIntact() {

@@ -32,6 +32,10 @@ public final class KeypadServer implements AutoCloseable {
     private final Database database;
 
     private KeypadServer(Database database, Map<String, Object> extra) {
+        this(database, database.newDatabaseUrl(), extra);
+    }
+
+    private KeypadServer(Database database, String url, Map<String, Object> extra) {
         this.database = database;
         try {
             this.dataFolder = Files.createTempDirectory("keypad-test");
@@ -40,7 +44,7 @@ public final class KeypadServer implements AutoCloseable {
         }
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", "0");
-        properties.put("spring.datasource.url", database.newDatabaseUrl());
+        properties.put("spring.datasource.url", url);
         properties.put("spring.datasource.username", database.user());
         properties.put("spring.datasource.password", "");
         properties.put("keypad.data-folder", dataFolder.toString());
@@ -62,6 +66,15 @@ public final class KeypadServer implements AutoCloseable {
     /** A server of its own, e.g. to check what happens on a first start; close it after use. */
     public static KeypadServer start(Database database, Map<String, Object> properties) {
         return new KeypadServer(database, properties);
+    }
+
+    /** A second server on this server's database, as when several instances share PostgreSQL. */
+    public KeypadServer startAnother() {
+        return new KeypadServer(database, jdbcUrl(), Map.of("keypad.demo", context.getEnvironment().getProperty("keypad.demo", "false")));
+    }
+
+    public String jdbcUrl() {
+        return context.getEnvironment().getProperty("spring.datasource.url");
     }
 
     public String baseUrl() {
