@@ -47,7 +47,7 @@ class ApiSecurity {
                                 HttpStatus.FORBIDDEN, "forbidden",
                                 "Your account's role may not " + request.getMethod() + " " + request.getRequestURI(), Map.of())))
                 .authorizeHttpRequests(api -> api
-                        .requestMatchers(GET, "/api/v1/whoami").authenticated()
+                        .requestMatchers(GET, "/api/v1/whoami", "/api/v1/openapi", "/api/v1/openapi.yaml").authenticated()
                         .requestMatchers(GET, "/api/v1/users", "/api/v1/users/*").hasAnyRole(ADMINISTRATOR, HELPDESK, AUDITOR)
                         .requestMatchers(POST, "/api/v1/users", "/api/v1/users/import").hasRole(ADMINISTRATOR)
                         .requestMatchers(PATCH, "/api/v1/users/*").hasRole(ADMINISTRATOR)

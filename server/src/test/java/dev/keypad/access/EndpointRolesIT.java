@@ -38,6 +38,8 @@ class EndpointRolesIT {
     /** Who may call what: the contract of docs/api.md. */
     private static final Map<String, Set<Role>> ALLOWED = Map.ofEntries(
             Map.entry("GET /api/v1/whoami", ALL),
+            Map.entry("GET /api/v1/openapi", ALL),
+            Map.entry("GET /api/v1/openapi.yaml", ALL),
             Map.entry("GET /api/v1/users", READERS),
             Map.entry("GET /api/v1/users/{sipAddress}", READERS),
             Map.entry("POST /api/v1/users", ADMIN),
