@@ -20,7 +20,10 @@ public class KeypadApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(KeypadApplication.class);
-        application.setDefaultProperties(defaults(System.getenv(), args));
+        Map<String, Object> defaults = defaults(System.getenv(), args);
+        // Before anything writes into it (the embedded database does, first), so it is owner-only.
+        DataFolder.of((String) defaults.get("keypad.data-folder")).create();
+        application.setDefaultProperties(defaults);
         application.run(Arrays.stream(args).filter(arg -> !arg.equals("--demo")).toArray(String[]::new));
     }
 

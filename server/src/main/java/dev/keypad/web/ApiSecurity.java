@@ -63,6 +63,7 @@ class ApiSecurity {
         http.authorizeHttpRequests(rest -> rest
                         .requestMatchers("/actuator/health", "/error").permitAll()
                         .anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }
