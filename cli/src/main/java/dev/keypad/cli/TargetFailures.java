@@ -1,0 +1,59 @@
+package dev.keypad.cli;
+
+import dev.keypad.cli.client.ProblemException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Failures of single targets in a command that acts on several: each is reported at once and the others
+ * go on. Failures that concern every target (not authorized, server unreachable) still end the command.
+ */
+public final class TargetFailures {
+
+    private final PrintWriter err;
+    private final boolean warnings;
+    private final List<String> failed = new ArrayList<>();
+    private int attempted;
+    private ProblemException last;
+
+    /**
+     * @param warnings true under {@code --force}: failures are printed as warnings, and any failure makes the
+     *     exit code 1 even with a single target
+     */
+    public TargetFailures(PrintWriter err, boolean warnings) {
+        this.err = err;
+        this.warnings = warnings;
+    }
+
+    /** Runs the action for one target, recording a failure that concerns only that target. */
+    public void attempt(String target, Runnable action) {
+        attempted++;
+        try {
+            action.run();
+        } catch (ProblemException e) {
+            if (ExitCodes.of(e) == ExitCodes.NOT_AUTHORIZED) {
+                throw e;
+            }
+            failed.add(target);
+            last = e;
+            ExitCodes.print(e, warnings ? "warning: " : "", err);
+        }
+    }
+
+    /**
+     * The exit code: 0 without failures; a lone target's own code (3 when not found); otherwise 1, after
+     * naming the targets that failed.
+     */
+    public int exitCode() {
+        if (failed.isEmpty()) {
+            return ExitCodes.SUCCESS;
+        }
+        if (attempted == 1 && !warnings) {
+            return ExitCodes.of(last);
+        }
+        err.println("keypad: failed for " + failed.size() + (failed.size() == 1 ? " target: " : " targets: ")
+                + String.join(", ", failed));
+        return ExitCodes.FAILURE;
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code keypad account …}: the API accounts, their roles and their tokens. */
+package dev.keypad.cli.account;

@@ -1,0 +1,59 @@
+package dev.keypad.cli.output;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Aligned columns. Rows are held back one server page at a time to size the columns; widths only grow
+ * from page to page, so a long listing stays readable without being held in memory.
+ */
+final class Table extends Listing {
+
+    private static final String GAP = "  ";
+
+    private final List<String> columns;
+    private final int[] widths;
+    private final List<List<String>> page = new ArrayList<>();
+    private boolean headerPrinted;
+
+    Table(List<String> columns, PrintWriter out) {
+        super(out);
+        this.columns = columns;
+        this.widths = columns.stream().mapToInt(String::length).toArray();
+    }
+
+    @Override
+    public void add(Map<String, Object> record) {
+        List<String> cells = columns.stream()
+                .map(column -> text(record.get(column)).replaceAll("\\p{Cntrl}", " "))
+                .toList();
+        for (int i = 0; i < cells.size(); i++) {
+            widths[i] = Math.max(widths[i], cells.get(i).length());
+        }
+        page.add(cells);
+    }
+
+    @Override
+    public void endPage() {
+        if (!page.isEmpty() && !headerPrinted) {
+            print(columns);
+            headerPrinted = true;
+        }
+        page.forEach(this::print);
+        page.clear();
+        super.endPage();
+    }
+
+    private void print(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            line.append(cells.get(i));
+            if (i < cells.size() - 1) {
+                line.append(" ".repeat(widths[i] - cells.get(i).length())).append(GAP);
+            }
+        }
+        out.println(line.toString().stripTrailing());
+    }
+}
