@@ -84,8 +84,8 @@ public class ImportUsers {
             return;
         }
         Set<String> keys = new HashSet<>();
-        boolean repeats = batch.stream().anyMatch(row -> row.patch().sipAddress() != null
-                && !keys.add(UserData.key(row.patch().sipAddress().replaceFirst("(?i)^sip:", ""))));
+        boolean repeats = batch.stream().map(row -> canonicalSipOrNull(row.patch().sipAddress()))
+                .anyMatch(sip -> sip != null && !keys.add(UserData.key(sip)));
         if (!repeats) {
             try {
                 Tally batchTally = transaction.execute(status -> writeBatch(batch, actor));
