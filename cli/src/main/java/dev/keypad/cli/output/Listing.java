@@ -83,8 +83,8 @@ public abstract class Listing implements AutoCloseable {
 
         @Override
         public void add(Map<String, Object> record) {
-            out.print(first ? "\n" : ",\n");
-            out.print(PRETTY.asString(record));
+            out.print(first ? "\n  " : ",\n  ");
+            out.print(PRETTY.asString(record).replace("\n", "\n  "));
             first = false;
         }
 
