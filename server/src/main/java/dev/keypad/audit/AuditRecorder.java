@@ -9,6 +9,11 @@ import org.springframework.stereotype.Component;
 import dev.keypad.access.AccessEvent;
 import dev.keypad.directory.DirectoryEvent;
 import dev.keypad.directory.UserPatch;
+import dev.keypad.pin.PinEvent;
+import dev.keypad.policy.PolicyEvent;
+import dev.keypad.policy.PolicyScope;
+import dev.keypad.policy.ScopedPolicy;
+import dev.keypad.signin.SignInEvent;
 
 /**
  * Writes the audit records for what other features report. Listens synchronously, inside the
@@ -46,6 +51,46 @@ class AuditRecorder {
             log.append(List.of(AuditEntry.success(added.actor(), "account.add", added.name(), "role " + added.role())));
         } else if (event instanceof AccessEvent.AccountRemoved removed) {
             log.append(List.of(AuditEntry.success(removed.actor(), "account.remove", removed.name(), null)));
+        }
+    }
+
+    @EventListener
+    void on(PolicyEvent event) {
+        if (event instanceof PolicyEvent.PolicyChanged changed) {
+            ScopedPolicy after = changed.after();
+            log.append(List.of(AuditEntry.success(changed.actor(), changed.before() == null ? "policy.new" : "policy.set",
+                    after.purpose().jsonName() + " " + after.scope().text(), after.policy().toString())));
+        } else if (event instanceof PolicyEvent.PolicyRemoved removed) {
+            log.append(List.of(AuditEntry.success(removed.actor(), "policy.remove",
+                    removed.purpose().jsonName() + " " + removed.scope().text(),
+                    removed.scope().kind() == PolicyScope.Kind.GLOBAL ? "reset to the defaults" : null)));
+        } else if (event instanceof PolicyEvent.PolicyGranted granted) {
+            log.append(List.of(AuditEntry.success(granted.actor(), "policy.grant", granted.identity(),
+                    granted.purpose().jsonName() + " " + (granted.policy() == null ? "grant taken away" : granted.policy().text()))));
+        }
+    }
+
+    @EventListener
+    void on(PinEvent event) {
+        if (event instanceof PinEvent.PinsChanged changed) {
+            log.append(changed.changes().stream().map(change -> AuditEntry.success(changed.actor(), changed.action(),
+                    change.identity(), changed.purpose().jsonName() + ": " + change.details())).toList());
+        }
+    }
+
+    /** Sign-in outcomes are recorded whatever they are: a refused attempt is as telling as an accepted one. */
+    @EventListener
+    void on(SignInEvent event) {
+        if (event instanceof SignInEvent.SignInAttempted attempt) {
+            String details = attempt.purpose().jsonName() + (attempt.callerId() == null ? "" : "; caller " + attempt.callerId())
+                    + (attempt.details() == null ? "" : "; " + attempt.details());
+            log.append(List.of(new AuditEntry(attempt.actor(), "phone.sign-in", attempt.identity(), attempt.outcome().code(), details)));
+        } else if (event instanceof SignInEvent.PinChangedByCaller changed) {
+            log.append(List.of(AuditEntry.success(changed.actor(), "phone.change-pin", changed.identity(),
+                    changed.purpose().jsonName() + (changed.callerId() == null ? "" : "; caller " + changed.callerId()))));
+        } else if (event instanceof SignInEvent.PinResetAfterFailures reset) {
+            log.append(List.of(AuditEntry.success(reset.actor(), "pin.reset-after-failures", reset.identity(),
+                    reset.purpose().jsonName() + ": generated PIN after " + reset.consecutiveFailures() + " consecutive failures")));
         }
     }
 

@@ -16,6 +16,8 @@ import dev.keypad.NotFoundException;
 public class FindUsers {
 
     static final int AMBIGUITY_SAMPLE = 11;
+    /** A wildcard that names more users than this is refused: selections are the tool for that. */
+    public static final int MAX_WILDCARD_MATCHES = 10_000;
 
     private final Users users;
 
@@ -61,12 +63,60 @@ public class FindUsers {
     }
 
     /**
+     * Every user an identity names: one, or each match of a wildcard.
+     *
+     * @throws NotFoundException          when it names nobody
+     * @throws AmbiguousIdentityException when a non-wildcard identity names several
+     * @throws InvalidInputException      when a wildcard names more than {@link #MAX_WILDCARD_MATCHES}
+     */
+    public List<User> all(String identity) {
+        if (!isWildcard(identity)) {
+            return List.of(one(identity));
+        }
+        UserPage page = users.select(Selection.displayNamesLike(identity.trim()), null, MAX_WILDCARD_MATCHES + 1);
+        if (page.users().isEmpty()) {
+            throw NotFoundException.user(identity);
+        }
+        if (page.users().size() > MAX_WILDCARD_MATCHES) {
+            throw new InvalidInputException("identity", "'" + identity + "' matches more than " + MAX_WILDCARD_MATCHES
+                    + " users; select them with ou, ldapFilter or site instead");
+        }
+        return page.users();
+    }
+
+    /**
      * @param sipAddress with or without {@code sip:}
      * @throws NotFoundException     when nobody has it
      * @throws InvalidInputException when it is not a SIP address
      */
     public User bySipAddress(String sipAddress) {
         return users.findBySipAddress(sipAddress).orElseThrow(() -> NotFoundException.user(sipAddress));
+    }
+
+    /**
+     * The user with this line URI (case-insensitive).
+     *
+     * @throws NotFoundException when nobody has it
+     */
+    public User byLineUri(String lineUri) {
+        return users.findByLineUri(lineUri).orElseThrow(() -> new NotFoundException(lineUri, "No user has the line URI '" + lineUri + "'"));
+    }
+
+    /**
+     * The user with this extension, at a site when given (extensions are unique per site).
+     *
+     * @throws NotFoundException          when nobody has it
+     * @throws AmbiguousIdentityException when several sites use it and no site was given
+     */
+    public User byExtension(String extension, String site) {
+        List<User> found = users.findByExtension(extension, site, AMBIGUITY_SAMPLE);
+        if (found.isEmpty()) {
+            throw new NotFoundException(extension, "No user has the extension '" + extension + "'" + (site == null ? "" : " at site '" + site + "'"));
+        }
+        if (found.size() > 1) {
+            throw new AmbiguousIdentityException(extension, found.stream().map(User::identity).toList());
+        }
+        return found.get(0);
     }
 
     public UserPage select(Selection selection, String after, int limit) {

@@ -21,6 +21,11 @@ public interface Users {
      */
     List<User> findByIdentity(String identity, int limit);
 
+    Optional<User> findByLineUri(String lineUri);
+
+    /** The users with an extension, at one site (case-insensitive) or, with a null site, at any. */
+    List<User> findByExtension(String extension, String site, int limit);
+
     /**
      * One page of a selection.
      *
@@ -28,6 +33,12 @@ public interface Users {
      * @param limit the page size
      */
     UserPage select(Selection selection, String after, int limit);
+
+    /**
+     * A selection as SQL, for set operations of other features; {@code resultSize} is not part of
+     * it (the caller limits). {@code afterSipKey}, when not null, continues after that SIP key.
+     */
+    SelectionSql sql(Selection selection, String afterSipKey);
 
     /** The users with these SIP addresses (canonical form), keyed by the lower-cased address. */
     Map<String, User> findBySipAddresses(Collection<String> sipAddresses);

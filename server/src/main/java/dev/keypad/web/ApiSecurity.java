@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.Map;
 
@@ -29,6 +30,7 @@ class ApiSecurity {
     private static final String ADMINISTRATOR = "ADMINISTRATOR";
     private static final String HELPDESK = "HELPDESK";
     private static final String AUDITOR = "AUDITOR";
+    private static final String GATEWAY = "GATEWAY";
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, Accounts accounts, Problems problems) throws Exception {
@@ -54,6 +56,15 @@ class ApiSecurity {
                         .requestMatchers(DELETE, "/api/v1/users/*").hasRole(ADMINISTRATOR)
                         .requestMatchers(GET, "/api/v1/audit", "/api/v1/audit/verify").hasAnyRole(ADMINISTRATOR, AUDITOR)
                         .requestMatchers("/api/v1/accounts", "/api/v1/accounts/*").hasRole(ADMINISTRATOR)
+                        .requestMatchers(GET, "/api/v1/policies", "/api/v1/policies/*/*").hasAnyRole(ADMINISTRATOR, HELPDESK, AUDITOR)
+                        .requestMatchers(PUT, "/api/v1/policies/*/*").hasRole(ADMINISTRATOR)
+                        .requestMatchers(DELETE, "/api/v1/policies/*/*").hasRole(ADMINISTRATOR)
+                        .requestMatchers(POST, "/api/v1/policies/*/grants").hasRole(ADMINISTRATOR)
+                        .requestMatchers(GET, "/api/v1/pins").hasAnyRole(ADMINISTRATOR, HELPDESK, AUDITOR)
+                        .requestMatchers(POST, "/api/v1/pins/set", "/api/v1/pins/lock", "/api/v1/pins/unlock")
+                                .hasAnyRole(ADMINISTRATOR, HELPDESK)
+                        .requestMatchers(POST, "/api/v1/pin-keys/rotate").hasRole(ADMINISTRATOR)
+                        .requestMatchers(POST, "/api/v1/phone/sign-in", "/api/v1/phone/change-pin").hasAnyRole(GATEWAY, ADMINISTRATOR)
                         .anyRequest().denyAll());
         return http.build();
     }

@@ -21,6 +21,7 @@ import dev.keypad.InvalidInputException;
 import dev.keypad.NotFoundException;
 import dev.keypad.directory.AmbiguousIdentityException;
 import dev.keypad.directory.InvalidLdapFilterException;
+import dev.keypad.pin.InvalidPinException;
 
 /**
  * The one place where failures become HTTP answers. Expected failures carry a message meant for
@@ -35,6 +36,13 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail invalidInput(InvalidInputException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", e.getMessage(), Map.of("field", e.field()));
+    }
+
+    /** A PIN that breaks the policy: each broken rule with its machine-readable code, never the PIN. */
+    @ExceptionHandler
+    ProblemDetail invalidPin(InvalidPinException e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-pin", e.getMessage(), Map.of("field", e.field(),
+                "violations", e.violations().stream().map(v -> Map.of("code", v.reason().code(), "message", v.message())).toList()));
     }
 
     @ExceptionHandler

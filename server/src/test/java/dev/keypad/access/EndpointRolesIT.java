@@ -34,6 +34,8 @@ class EndpointRolesIT {
     private static final Set<Role> READERS = EnumSet.of(Role.ADMINISTRATOR, Role.HELPDESK, Role.AUDITOR);
     private static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
     private static final Set<Role> AUDIT = EnumSet.of(Role.ADMINISTRATOR, Role.AUDITOR);
+    private static final Set<Role> PIN_OPERATORS = EnumSet.of(Role.ADMINISTRATOR, Role.HELPDESK);
+    private static final Set<Role> PHONE = EnumSet.of(Role.ADMINISTRATOR, Role.GATEWAY);
 
     /** Who may call what: the contract of docs/api.md. */
     private static final Map<String, Set<Role>> ALLOWED = Map.ofEntries(
@@ -50,7 +52,19 @@ class EndpointRolesIT {
             Map.entry("GET /api/v1/audit/verify", AUDIT),
             Map.entry("GET /api/v1/accounts", ADMIN),
             Map.entry("POST /api/v1/accounts", ADMIN),
-            Map.entry("DELETE /api/v1/accounts/{name}", ADMIN));
+            Map.entry("DELETE /api/v1/accounts/{name}", ADMIN),
+            Map.entry("GET /api/v1/policies", READERS),
+            Map.entry("GET /api/v1/policies/{purpose}/{scope}", READERS),
+            Map.entry("PUT /api/v1/policies/{purpose}/{scope}", ADMIN),
+            Map.entry("DELETE /api/v1/policies/{purpose}/{scope}", ADMIN),
+            Map.entry("POST /api/v1/policies/{purpose}/grants", ADMIN),
+            Map.entry("GET /api/v1/pins", READERS),
+            Map.entry("POST /api/v1/pins/set", PIN_OPERATORS),
+            Map.entry("POST /api/v1/pins/lock", PIN_OPERATORS),
+            Map.entry("POST /api/v1/pins/unlock", PIN_OPERATORS),
+            Map.entry("POST /api/v1/pin-keys/rotate", ADMIN),
+            Map.entry("POST /api/v1/phone/sign-in", PHONE),
+            Map.entry("POST /api/v1/phone/change-pin", PHONE));
 
     @Parameter
     Database database;
@@ -108,7 +122,8 @@ class EndpointRolesIT {
                 .forEach(pattern -> {
                     for (RequestMethod method : info.getMethodsCondition().getMethods()) {
                         endpoints.put(method.name() + " " + pattern, pattern
-                                .replace("{sipAddress}", "sip:nobody@walk.test").replace("{name}", "nobody-here"));
+                                .replace("{sipAddress}", "sip:nobody@walk.test").replace("{name}", "nobody-here")
+                                .replace("{purpose}", "phone").replace("{scope}", "tag:nobody"));
                     }
                 }));
         return endpoints;

@@ -49,6 +49,9 @@ public final class KeypadServer implements AutoCloseable {
         properties.put("spring.datasource.password", "");
         properties.put("keypad.data-folder", dataFolder.toString());
         properties.put("KEYPAD_BOOTSTRAP_TOKEN", ADMIN_TOKEN);
+        // The smallest Argon2 the server accepts: tests check behaviour, the benchmarks measure cost.
+        properties.put("keypad.argon2.memory-kib", "8192");
+        properties.put("keypad.argon2.iterations", "1");
         properties.putAll(extra);
         // As command-line arguments: they outrank application.properties, as they would in production.
         this.context = new SpringApplication(KeypadApplication.class).run(properties.entrySet().stream()

@@ -1,9 +1,7 @@
 package dev.keypad.directory.jdbc;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +13,9 @@ import org.springframework.stereotype.Repository;
 
 import dev.keypad.InvalidInputException;
 import dev.keypad.directory.DistinguishedName;
+import dev.keypad.directory.ListingCursor;
 import dev.keypad.directory.Selection;
+import dev.keypad.directory.SelectionSql;
 import dev.keypad.directory.User;
 import dev.keypad.directory.UserData;
 import dev.keypad.directory.UserPage;
@@ -41,6 +41,21 @@ class JdbcUsers implements Users {
     }
 
     @Override
+    public Optional<User> findByLineUri(String lineUri) {
+        return jdbc.query("SELECT " + UserColumns.SELECT + " FROM users u WHERE u.line_key = ?",
+                (rs, n) -> UserColumns.read(rs), UserData.key(lineUri.trim())).stream().findFirst();
+    }
+
+    @Override
+    public List<User> findByExtension(String extension, String site, int limit) {
+        return site == null || site.isBlank()
+                ? jdbc.query("SELECT " + UserColumns.SELECT + " FROM users u WHERE u.extension = ? ORDER BY u.sip_key LIMIT ?",
+                        (rs, n) -> UserColumns.read(rs), extension.trim(), limit)
+                : jdbc.query("SELECT " + UserColumns.SELECT + " FROM users u WHERE u.extension = ? AND u.site_key = ? "
+                        + "ORDER BY u.sip_key LIMIT ?", (rs, n) -> UserColumns.read(rs), extension.trim(), UserData.key(site.trim()), limit);
+    }
+
+    @Override
     public List<User> findByIdentity(String identity, int limit) {
         RankedQuery query = new RankedQuery();
         sipKeyOf(identity).ifPresent(key -> query.add(1, "u.sip_key = ?", key));
@@ -54,11 +69,27 @@ class JdbcUsers implements Users {
 
     @Override
     public UserPage select(Selection selection, String after, int limit) {
-        Cursor cursor = Cursor.decode(after);
-        int pageSize = selection.resultSize() == null ? limit : Math.min(limit, selection.resultSize() - cursor.count());
+        ListingCursor cursor = ListingCursor.decode(after);
+        int pageSize = cursor.pageSize(limit, selection.resultSize());
         if (pageSize <= 0) {
             return new UserPage(List.of(), null);
         }
+        SelectionSql sql = sql(selection, cursor.lastSipKey());
+        List<Object> parameters = new ArrayList<>(sql.parameters());
+        parameters.add(pageSize + 1);
+        List<User> users = jdbc.query("SELECT " + UserColumns.SELECT + " FROM " + sql.from() + " WHERE " + sql.where()
+                + " ORDER BY u.sip_key LIMIT ?", (rs, n) -> UserColumns.read(rs), parameters.toArray());
+        boolean selectionFull = selection.resultSize() != null && cursor.count() + pageSize >= selection.resultSize();
+        if (users.size() <= pageSize || selectionFull) {
+            return new UserPage(List.copyOf(users.subList(0, Math.min(pageSize, users.size()))), null);
+        }
+        List<User> page = users.subList(0, pageSize);
+        return new UserPage(List.copyOf(page),
+                cursor.next(pageSize, UserData.key(page.get(pageSize - 1).identity())).encode());
+    }
+
+    @Override
+    public SelectionSql sql(Selection selection, String afterSipKey) {
         Where where = new Where();
         if (selection.namePattern() != null) {
             where.add("u.display_key LIKE ? ESCAPE '\\'", Like.pattern(UserData.key(selection.namePattern())));
@@ -73,20 +104,10 @@ class JdbcUsers implements Users {
         if (selection.site() != null) {
             where.add("u.site_key = ?", UserData.key(selection.site()));
         }
-        if (cursor.lastSipKey() != null) {
-            where.add("u.sip_key > ?", cursor.lastSipKey());
+        if (afterSipKey != null) {
+            where.add("u.sip_key > ?", afterSipKey);
         }
-        List<Object> parameters = new ArrayList<>(where.parameters);
-        parameters.add(pageSize + 1);
-        List<User> users = jdbc.query("SELECT " + UserColumns.SELECT + " FROM " + listingSource + where.sql()
-                + " ORDER BY u.sip_key LIMIT ?", (rs, n) -> UserColumns.read(rs), parameters.toArray());
-        boolean selectionFull = selection.resultSize() != null && cursor.count() + pageSize >= selection.resultSize();
-        if (users.size() <= pageSize || selectionFull) {
-            return new UserPage(List.copyOf(users.subList(0, Math.min(pageSize, users.size()))), null);
-        }
-        List<User> page = users.subList(0, pageSize);
-        return new UserPage(List.copyOf(page),
-                new Cursor(cursor.count() + pageSize, UserData.key(page.get(pageSize - 1).identity())).encode());
+        return new SelectionSql(listingSource, where.condition(), where.parameters);
     }
 
     @Override
@@ -200,31 +221,6 @@ class JdbcUsers implements Users {
             return Optional.of(DistinguishedName.parse("identity", identity).key());
         } catch (InvalidInputException e) {
             return Optional.empty();
-        }
-    }
-
-    /**
-     * Where a listing goes on: how many users the pages before returned, and the last SIP key.
-     * Opaque to callers.
-     */
-    record Cursor(int count, String lastSipKey) {
-
-        static Cursor decode(String text) {
-            if (text == null || text.isBlank()) {
-                return new Cursor(0, null);
-            }
-            try {
-                String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
-                int colon = decoded.indexOf(':');
-                return new Cursor(Integer.parseInt(decoded.substring(0, colon)), decoded.substring(colon + 1));
-            } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
-                throw new InvalidInputException("after", "after is not a cursor this server handed out");
-            }
-        }
-
-        String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((count + ":" + lastSipKey).getBytes(StandardCharsets.UTF_8));
         }
     }
 }

@@ -14,7 +14,8 @@ final class Where {
         parameters.addAll(List.of(values));
     }
 
-    String sql() {
-        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    /** The conditions joined with AND; {@code 1 = 1} when there are none. */
+    String condition() {
+        return conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions);
     }
 }

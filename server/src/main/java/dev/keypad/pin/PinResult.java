@@ -1,0 +1,27 @@
+package dev.keypad.pin;
+
+import java.util.List;
+
+/**
+ * What a PIN operation did to one target.
+ *
+ * @param outcome    {@code changed}, {@code unchanged}, {@code would-change} or {@code failed}
+ * @param pin        the generated PIN, only in the answer of the call that generated it; else null
+ * @param problem    the problem type of a failure (e.g. {@code not-found}), or null
+ * @param violations the broken PIN rules of a failure, or null
+ */
+public record PinResult(String identity, String purpose, String outcome, String pin, String detail, String problem,
+                        List<PinRules.Violation> violations) {
+
+    public static final String CHANGED = "changed";
+    public static final String UNCHANGED = "unchanged";
+    public static final String WOULD_CHANGE = "would-change";
+    public static final String FAILED = "failed";
+
+    /** Keeps a generated PIN out of logs and messages. */
+    @Override
+    public String toString() {
+        return "PinResult[identity=" + identity + ", purpose=" + purpose + ", outcome=" + outcome
+                + (pin == null ? "" : ", pin=*****") + ", detail=" + detail + "]";
+    }
+}
