@@ -54,7 +54,7 @@ public final class KeypadServer implements AutoCloseable {
         properties.put("keypad.argon2.iterations", "1");
         properties.putAll(extra);
         // As command-line arguments: they outrank application.properties, as they would in production.
-        this.context = new SpringApplication(KeypadApplication.class).run(properties.entrySet().stream()
+        this.context = new SpringApplication(KeypadApplication.class, MovableClockConfiguration.class).run(properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
     }
 
@@ -94,6 +94,11 @@ public final class KeypadServer implements AutoCloseable {
 
     public JdbcTemplate jdbc() {
         return context.getBean(JdbcTemplate.class);
+    }
+
+    /** The server's clock, which the test may move forward. */
+    public MovableClock clock() {
+        return context.getBean(MovableClock.class);
     }
 
     public Path dataFolder() {
