@@ -63,6 +63,10 @@ public final class Api {
         return send(request(path).header("Content-Type", "application/json").method("PATCH", json(body)));
     }
 
+    public Response put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json").PUT(json(body)));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }
