@@ -188,7 +188,7 @@ class PinBatches {
 
         void failed(String identity, Purpose purpose, RuntimeException e) {
             add(new PinResult(identity, purpose.jsonName(), PinResult.FAILED, null, e.getMessage(), problemOf(e),
-                    e instanceof InvalidPinException invalid ? invalid.violations() : null));
+                    e instanceof InvalidPinException invalid ? PinResult.Broken.of(invalid.violations()) : null));
         }
 
         PinResults results() {

@@ -11,7 +11,19 @@ import java.util.List;
  * @param violations the broken PIN rules of a failure, or null
  */
 public record PinResult(String identity, String purpose, String outcome, String pin, String detail, String problem,
-                        List<PinRules.Violation> violations) {
+                        List<Broken> violations) {
+
+    /**
+     * A broken PIN rule as the API shows it.
+     *
+     * @param code the machine-readable reason, e.g. {@code sequential-run}
+     */
+    public record Broken(String code, String message) {
+
+        public static List<Broken> of(List<PinRules.Violation> violations) {
+            return violations.stream().map(v -> new Broken(v.reason().code(), v.message())).toList();
+        }
+    }
 
     public static final String CHANGED = "changed";
     public static final String UNCHANGED = "unchanged";

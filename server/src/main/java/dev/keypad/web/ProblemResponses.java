@@ -22,6 +22,7 @@ import dev.keypad.NotFoundException;
 import dev.keypad.directory.AmbiguousIdentityException;
 import dev.keypad.directory.InvalidLdapFilterException;
 import dev.keypad.pin.InvalidPinException;
+import dev.keypad.pin.PinResult;
 
 /**
  * The one place where failures become HTTP answers. Expected failures carry a message meant for
@@ -42,7 +43,7 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail invalidPin(InvalidPinException e) {
         return Problems.of(HttpStatus.BAD_REQUEST, "invalid-pin", e.getMessage(), Map.of("field", e.field(),
-                "violations", e.violations().stream().map(v -> Map.of("code", v.reason().code(), "message", v.message())).toList()));
+                "violations", PinResult.Broken.of(e.violations())));
     }
 
     @ExceptionHandler

@@ -67,7 +67,7 @@ class PinOperationsIT {
         JsonNode set = phone.operation("set", Map.of("purpose", "phone", "identities", List.of(sip), "pin", "23456"));
         JsonNode result = set.get("results").get(0);
         assertThat(result.get("outcome").asString()).isEqualTo("failed");
-        assertThat(result.get("violations").valueStream().map(v -> v.get("reason").asString()).toList()).contains("SEQUENTIAL_RUN");
+        assertThat(result.get("violations").valueStream().map(v -> v.get("code").asString()).toList()).contains("sequential-run");
         assertThat(result.toString()).doesNotContain("23456");
         assertThat(set.get("failed").asInt()).isEqualTo(1);
         assertThat(phone.info(sip, "phone").get("isPinSet").asBoolean()).isFalse();
