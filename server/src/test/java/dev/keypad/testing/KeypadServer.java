@@ -37,11 +37,7 @@ public final class KeypadServer implements AutoCloseable {
 
     private KeypadServer(Database database, String url, Map<String, Object> extra) {
         this.database = database;
-        try {
-            this.dataFolder = Files.createTempDirectory("keypad-test");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.dataFolder = extra.containsKey("keypad.data-folder") ? Path.of(extra.get("keypad.data-folder").toString()) : newFolder();
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", "0");
         properties.put("spring.datasource.url", url);
@@ -56,6 +52,14 @@ public final class KeypadServer implements AutoCloseable {
         // As command-line arguments: they outrank application.properties, as they would in production.
         this.context = new SpringApplication(KeypadApplication.class, MovableClockConfiguration.class).run(properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
+    }
+
+    private static Path newFolder() {
+        try {
+            return Files.createTempDirectory("keypad-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static synchronized KeypadServer shared(Database database) {
@@ -73,7 +77,15 @@ public final class KeypadServer implements AutoCloseable {
 
     /** A second server on this server's database, as when several instances share PostgreSQL. */
     public KeypadServer startAnother() {
-        return new KeypadServer(database, jdbcUrl(), Map.of("keypad.demo", context.getEnvironment().getProperty("keypad.demo", "false")));
+        return startAnother(Map.of());
+    }
+
+    /** A second server on this database and data folder (so with the same PIN keys), with other settings. */
+    public KeypadServer startAnother(Map<String, Object> settings) {
+        Map<String, Object> properties = new HashMap<>(Map.of("keypad.demo", context.getEnvironment().getProperty("keypad.demo", "false"),
+                "keypad.data-folder", dataFolder.toString()));
+        properties.putAll(settings);
+        return new KeypadServer(database, jdbcUrl(), properties);
     }
 
     public String jdbcUrl() {
