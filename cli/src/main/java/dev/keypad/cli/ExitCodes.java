@@ -4,6 +4,8 @@ import dev.keypad.cli.client.ProblemException;
 import dev.keypad.cli.client.ServerUnreachableException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The one place where failures become exit codes and messages on standard error. Scripts rely on these
@@ -33,20 +35,39 @@ public final class ExitCodes {
             if (problem.status() == 401 || problem.status() == 403) {
                 return NOT_AUTHORIZED;
             }
-            if (problem.kind().equals("not-found") || problem.kind().equals("ambiguous-identity")) {
-                return NOT_FOUND;
-            }
+            return ofProblem(problem.kind());
         }
         return FAILURE;
     }
 
-    /** Prints {@code keypad: <message>} (and, for an ambiguous identity, the users it matched). */
+    /**
+     * The exit code of a problem type that came without an HTTP status, as in one failed target's result.
+     *
+     * @param kind the last segment of the problem type, such as {@code not-found}
+     */
+    public static int ofProblem(String kind) {
+        return kind.equals("not-found") || kind.equals("ambiguous-identity") ? NOT_FOUND : FAILURE;
+    }
+
+    /**
+     * Prints {@code keypad: <message>} (and, for an ambiguous identity, the users it matched; for a PIN that
+     * breaks the policy, each rule it broke).
+     */
     public static void print(Throwable failure, String prefix, PrintWriter err) {
         err.println("keypad: " + prefix + message(failure));
         if (failure instanceof ProblemException problem) {
             problem.matches().forEach(match -> err.println("  " + match));
+            printViolations(problem.violations(), err);
         }
         err.flush();
+    }
+
+    /** One line per broken PIN rule, {@code   code: message}, so that scripts can match the code. */
+    public static void printViolations(List<Map<String, Object>> violations, PrintWriter err) {
+        for (Map<String, Object> violation : violations) {
+            Object message = violation.get("message") != null ? violation.get("message") : violation.get("detail");
+            err.println("  " + violation.get("code") + (message == null ? "" : ": " + message));
+        }
     }
 
     /**

@@ -4,6 +4,9 @@ import dev.keypad.cli.account.AccountCommand;
 import dev.keypad.cli.audit.AuditCommand;
 import dev.keypad.cli.login.LoginCommand;
 import dev.keypad.cli.login.LogoutCommand;
+import dev.keypad.cli.phone.PhoneCommand;
+import dev.keypad.cli.pin.PinCommand;
+import dev.keypad.cli.policy.PolicyCommand;
 import dev.keypad.cli.user.UserCommand;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,9 +31,10 @@ import picocli.CommandLine.ScopeType;
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = KeypadCommand.Version.class,
-    description = "Command-line client of the Keypad server's REST API: directory users, accounts, audit log.",
-    subcommands = {LoginCommand.class, LogoutCommand.class, UserCommand.class, AccountCommand.class,
-        AuditCommand.class},
+    description = "Command-line client of the Keypad server's REST API: directory users, PINs, PIN policies, the"
+        + " phone path, accounts, audit log.",
+    subcommands = {LoginCommand.class, LogoutCommand.class, UserCommand.class, PinCommand.class, PolicyCommand.class,
+        PhoneCommand.class, AccountCommand.class, AuditCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -48,7 +52,9 @@ import picocli.CommandLine.ScopeType;
         "%nExamples:",
         "  keypad login --server https://keypad.example.com --token \"$TOKEN\"",
         "  keypad user list --ldap-filter '(department=Finance)' -o jsonl \\",
-        "      | keypad user remove - --what-if"})
+        "      | keypad user remove - --what-if",
+        "  keypad pin info --purpose phone -o jsonl | jq -c 'select(.isLockedOut)' \\",
+        "      | keypad pin unlock --purpose phone -"})
 public final class KeypadCommand extends CommandGroup {
 
     private final Environment environment;

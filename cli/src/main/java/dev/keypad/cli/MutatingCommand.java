@@ -11,7 +11,7 @@ import tools.jackson.jr.ob.JSON;
  */
 public abstract class MutatingCommand extends KeypadSubcommand {
 
-    @Option(names = "--what-if", description = "Print the requests that would change something; send none of them.")
+    @Option(names = "--what-if", description = "Show what would change, and change nothing.")
     private boolean whatIf;
 
     @Option(names = "--confirm", description = "Ask before each change: [y]es, [n]o, [a]ll, [q]uit. Needs a terminal.")
@@ -46,6 +46,15 @@ public abstract class MutatingCommand extends KeypadSubcommand {
         return force;
     }
 
+    protected boolean confirm() {
+        return confirm;
+    }
+
+    /** True once the person answered [q]uit: nothing more is to be asked or changed. */
+    protected boolean quitting() {
+        return quit;
+    }
+
     /**
      * Decides whether one change is made: with {@code --what-if} it prints the request instead, with
      * {@code --confirm} it asks first.
@@ -65,6 +74,19 @@ public abstract class MutatingCommand extends KeypadSubcommand {
             } else if (body != null) {
                 out().println(JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(body));
             }
+            return false;
+        }
+        return approve(question);
+    }
+
+    /**
+     * Asks about one change when {@code --confirm} is given (unless the answer was [a]ll already); without it,
+     * every change is approved. For commands whose what-if is the server's, which print nothing here.
+     *
+     * @param question such as "Unlock the phone PIN of sip:ken@example.com?"; shown as is, so no secret in it
+     */
+    protected boolean approve(String question) {
+        if (quit) {
             return false;
         }
         return !confirm || yesToAll || ask(question);

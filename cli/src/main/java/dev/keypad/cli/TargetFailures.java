@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Failures of single targets in a command that acts on several: each is reported at once and the others
- * go on. Failures that concern every target (not authorized, server unreachable) still end the command.
+ * go on. Failures that concern every target (not authorized, server unreachable, a request field other than
+ * the identity refused, such as an unknown purpose) still end the command.
  */
 public final class TargetFailures {
 
@@ -32,13 +33,17 @@ public final class TargetFailures {
         try {
             action.run();
         } catch (ProblemException e) {
-            if (ExitCodes.of(e) == ExitCodes.NOT_AUTHORIZED) {
+            if (ExitCodes.of(e) == ExitCodes.NOT_AUTHORIZED || concernsEveryTarget(e)) {
                 throw e;
             }
             failed.add(target);
             last = e;
             ExitCodes.print(e, warnings ? "warning: " : "", err);
         }
+    }
+
+    private static boolean concernsEveryTarget(ProblemException e) {
+        return e.status() == 400 && e.field() != null && !e.field().equals("identity");
     }
 
     /**

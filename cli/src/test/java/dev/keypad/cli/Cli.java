@@ -1,6 +1,7 @@
 package dev.keypad.cli;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ final class Cli {
 
     private final Path home;
     private final Map<String, String> variables = new HashMap<>();
-    private byte[] stdin = new byte[0];
+    private InputStream stdin = new ByteArrayInputStream(new byte[0]);
     private Prompt terminal;
     final List<String> questions = new ArrayList<>();
 
@@ -45,7 +46,12 @@ final class Cli {
     }
 
     Cli stdin(String text) {
-        stdin = text.getBytes(StandardCharsets.UTF_8);
+        return stdin(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Standard input as a stream, for tests that feed it while the command runs. */
+    Cli stdin(InputStream stream) {
+        stdin = stream;
         return this;
     }
 
@@ -60,7 +66,7 @@ final class Cli {
     }
 
     Environment environment() {
-        return new Environment(variables, home, new ByteArrayInputStream(stdin), terminal);
+        return new Environment(variables, home, stdin, terminal);
     }
 
     Run run(String... args) {

@@ -44,6 +44,11 @@ final class FakeDirectory {
         return users.remove(sip(sipAddress)) != null;
     }
 
+    /** Every user, ordered by SIP address, as a selection without options names them. */
+    synchronized List<Map<String, Object>> all() {
+        return List.copyOf(users.values());
+    }
+
     synchronized int size() {
         return users.size();
     }

@@ -18,7 +18,7 @@ import tools.jackson.jr.ob.JSON;
 
 /**
  * A fake of the Keypad REST API (docs/api.md) on 127.0.0.1, for unit tests of the command line: users,
- * accounts and the audit log in memory, every request recorded. Not the real server: the end-to-end test
+ * PINs, PIN policies, accounts and the audit log in memory, every request recorded. Not the real server: the end-to-end test
  * against that lives elsewhere.
  */
 final class FakeKeypadServer implements AutoCloseable {
@@ -31,6 +31,8 @@ final class FakeKeypadServer implements AutoCloseable {
     }
 
     final FakeDirectory directory = new FakeDirectory();
+    final FakePins pins = new FakePins(directory);
+    final FakePolicies policies = new FakePolicies(directory);
     final List<Request> requests = new CopyOnWriteArrayList<>();
     final List<Map<String, Object>> audit = new CopyOnWriteArrayList<>();
     final List<Map<String, Object>> accounts = new CopyOnWriteArrayList<>();

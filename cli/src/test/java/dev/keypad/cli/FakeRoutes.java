@@ -36,6 +36,13 @@ final class FakeRoutes {
         String route = request.method() + " " + request.path().replaceFirst("^/api/v1", "");
         String last = URLDecoder.decode(route.substring(route.lastIndexOf('/') + 1), StandardCharsets.UTF_8);
         Map<String, String> query = request.query();
+        String path = request.path().replaceFirst("^/api/v1", "");
+        if (path.startsWith("/pins") || path.startsWith("/phone/")) {
+            return server.pins.answer(request.method(), path, query, request.body());
+        }
+        if (path.startsWith("/policies")) {
+            return server.policies.answer(request.method(), path, query, request.body());
+        }
         return switch (route.startsWith("PATCH /users/") || route.startsWith("DELETE /users/")
                 || route.startsWith("DELETE /accounts/") ? route.substring(0, route.lastIndexOf('/')) : route) {
             case "GET /whoami" -> new Answer(200, Map.of("account", "admin", "role", "administrator"));

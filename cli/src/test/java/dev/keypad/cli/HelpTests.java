@@ -44,6 +44,14 @@ class HelpTests {
     }
 
     @Test
+    void pinUnlockHelpShowsTheSpecPipeline() {
+        Cli.Run help = new Cli(home).run("pin", "unlock", "--help");
+
+        assertThat(help.out().replaceAll(" \\\\\n +", " ")).contains("keypad pin info --purpose phone -o jsonl"
+                + " | jq -c 'select(.isLockedOut)' | keypad pin unlock --purpose phone -");
+    }
+
+    @Test
     void versionComesFromTheBuild() {
         Cli.Run version = new Cli(home).run("--version");
 

@@ -33,7 +33,8 @@ import tools.jackson.jr.ob.JSON;
  */
 public final class KeypadClient {
 
-    private static final JSON JSON_BODIES = JSON.std;
+    /** Writes nulls: a body holds only the fields a command means to send, and null can be one ("auto"). */
+    private static final JSON JSON_BODIES = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
 
     private final URI server;
     private final String token;
@@ -98,9 +99,9 @@ public final class KeypadClient {
     }
 
     /**
-     * POST, PATCH or DELETE with an optional JSON body.
+     * POST, PUT, PATCH or DELETE with an optional JSON body.
      *
-     * @param body serialized as JSON; null sends no body
+     * @param body serialized as JSON, null members included; null sends no body
      * @return the answer's JSON object; empty for 204 No Content
      */
     public Map<String, Object> send(String method, String path, Object body) {

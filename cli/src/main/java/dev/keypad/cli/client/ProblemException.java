@@ -42,10 +42,31 @@ public final class ProblemException extends RuntimeException {
         return text.substring(Math.max(text.lastIndexOf('/'), text.lastIndexOf(':')) + 1);
     }
 
+    /** The request field at fault ({@code field} of {@code invalid-input}, such as {@code purpose}); null if none. */
+    public String field() {
+        return problem.get("field") instanceof String field ? field : null;
+    }
+
     /** The SIP addresses an ambiguous identity matched; empty for other problems. */
     public List<String> matches() {
         return problem.get("matches") instanceof List<?> list
                 ? list.stream().map(String::valueOf).toList()
+                : List.of();
+    }
+
+    /**
+     * The rules a PIN broke ({@code violations}: objects with a reason {@code code} and a {@code message}, never
+     * the PIN); empty for other problems.
+     */
+    public List<Map<String, Object>> violations() {
+        return violations(problem.get("violations"));
+    }
+
+    /** The violation objects of a {@code violations} member, as in a problem or a failed target's result. */
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> violations(Object member) {
+        return member instanceof List<?> list
+                ? list.stream().filter(Map.class::isInstance).map(item -> (Map<String, Object>) item).toList()
                 : List.of();
     }
 

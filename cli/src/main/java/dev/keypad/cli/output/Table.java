@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Aligned columns. Rows are held back one server page at a time to size the columns; widths only grow
@@ -27,7 +28,7 @@ final class Table extends Listing {
     @Override
     public void add(Map<String, Object> record) {
         List<String> cells = columns.stream()
-                .map(column -> text(record.get(column)).replaceAll("\\p{Cntrl}", " "))
+                .map(column -> cell(record.get(column)).replaceAll("\\p{Cntrl}", " "))
                 .toList();
         for (int i = 0; i < cells.size(); i++) {
             widths[i] = Math.max(widths[i], cells.get(i).length());
@@ -44,6 +45,19 @@ final class Table extends Listing {
         page.forEach(this::print);
         page.clear();
         super.endPage();
+    }
+
+    /**
+     * A nested object reads as {@code key=value} pairs on a terminal ({@code local=0 global=3}), shorter than
+     * its JSON; null members are left out. JSON and CSV keep the JSON.
+     */
+    private static String cell(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().filter(entry -> entry.getValue() != null)
+                    .map(entry -> entry.getKey() + "=" + text(entry.getValue()))
+                    .collect(Collectors.joining(" "));
+        }
+        return text(value);
     }
 
     private void print(List<String> cells) {
