@@ -129,7 +129,66 @@ class CliAgainstServerIT {
         assertThat(keypad("audit", "verify").exit()).isZero();
     }
 
+    @Test
+    void generatedPinIsPrintedOnceAndSignsIn() throws Exception {
+        keypad("user", "add", "--sip", "sip:pin1@cli.test", "--name", "Pin One", "--extension", "7201");
+        Run set = keypad("pin", "set", "sip:pin1@cli.test", "--purpose", "phone", "-o", "json");
+        assertThat(set.exit()).as(set.err()).isZero();
+        String pin = (String) ((Map<?, ?>) JSON.std.listFrom(set.out()).get(0)).get("pin");
+        assertThat(pin).matches("[0-9]{5}");
+        Run info = keypad("pin", "info", "sip:pin1@cli.test", "--purpose", "phone", "-o", "json");
+        assertThat(info.out()).doesNotContain(pin).contains("\"mustChange\" : true");
+        Run signIn = keypad("phone", "sign-in", "--purpose", "phone", "--extension", "7201", "--pin", pin, "-o", "json");
+        assertThat(JSON.std.mapFrom(signIn.out())).containsEntry("outcome", "accepted-must-change");
+        assertThat(keypad("phone", "sign-in", "--purpose", "phone", "--identity", "Pin One", "--pin", "00000", "-o", "jsonl").out())
+                .contains("\"outcome\":\"rejected\"");
+    }
+
+    /** The pipeline of SPEC §8: Get-CsClientPinInfo | Where-Object {$_.IsLockedOut} | Unlock-CsClientPin. */
+    @Test
+    void lockedPinsFoundByInfoAreUnlockedThroughJq() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            keypad("user", "add", "--sip", "sip:jq" + i + "@cli.test", "--name", "Jq " + i, "--dn", "CN=Jq" + i + ",OU=Jq,DC=cli,DC=test");
+        }
+        assertThat(keypad("pin", "lock", "sip:jq1@cli.test", "sip:jq3@cli.test", "--purpose", "voicemail", "--force").exit()).isZero();
+        String pipeline = keypadCommand() + " pin info --purpose voicemail --ou OU=Jq,DC=cli,DC=test -o jsonl"
+                + " | jq -c 'select(.isLockedOut)'"
+                + " | " + keypadCommand() + " pin unlock --purpose voicemail - --force -o jsonl";
+        Run unlocked = shell(pipeline);
+        assertThat(unlocked.exit()).as(unlocked.err()).isZero();
+        assertThat(unlocked.out().lines().toList()).hasSize(2).allMatch(line -> line.contains("\"outcome\":\"changed\""));
+        assertThat(unlocked.err()).contains("changed 2, unchanged 0, failed 0");
+        assertThat(keypad("pin", "info", "--purpose", "voicemail", "--ou", "OU=Jq,DC=cli,DC=test", "--where", "locked", "-o", "jsonl")
+                .out()).isBlank();
+    }
+
+    @Test
+    void policiesAreCreatedShownAndRefusedByField() throws Exception {
+        assertThat(keypad("policy", "new", "--purpose", "voicemail", "tag:CliExec", "--min-length", "8").exit()).isZero();
+        assertThat(JSON.std.mapFrom(keypad("policy", "show", "--purpose", "voicemail", "tag:CliExec", "-o", "json").out()))
+                .containsEntry("minLength", 8).containsEntry("generatedLength", 8);
+        Run bad = keypad("policy", "set", "--purpose", "voicemail", "tag:CliExec", "--history-count", "0");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("historyCount");
+        assertThat(keypad("policy", "grant", "--purpose", "voicemail", "Eve Twoe", "--policy", "CliExec").exit()).isIn(0, 1);
+    }
+
     private record Run(int exit, String out, String err) {
+    }
+
+    private String keypadCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java") + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar " + JAR;
+    }
+
+    /** Runs a shell pipeline with the server and token in the environment. */
+    private Run shell(String pipeline) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("bash", "-o", "pipefail", "-c", pipeline);
+        builder.environment().putAll(Map.of("KEYPAD_SERVER", url, "KEYPAD_TOKEN", TOKEN, "HOME", home.toString()));
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(pipeline).isTrue();
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
     private Run keypad(String... args) throws IOException, InterruptedException {
