@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -147,6 +148,9 @@ class CliAgainstServerIT {
     /** The pipeline of SPEC §8: Get-CsClientPinInfo | Where-Object {$_.IsLockedOut} | Unlock-CsClientPin. */
     @Test
     void lockedPinsFoundByInfoAreUnlockedThroughJq() throws Exception {
+        boolean jq = shell("command -v jq").exit() == 0;
+        Assumptions.assumeTrue(jq || System.getenv("CI") != null,
+                "jq is not installed, so the pipeline test is skipped here (.ci/run installs it; under CI it must run)");
         for (int i = 0; i < 4; i++) {
             keypad("user", "add", "--sip", "sip:jq" + i + "@cli.test", "--name", "Jq " + i, "--dn", "CN=Jq" + i + ",OU=Jq,DC=cli,DC=test");
         }
