@@ -68,6 +68,9 @@ public class SetPins {
                 PinRules.requireAcceptable(request.pin(), policy.policy(), target.context());
                 return new Prepared(request.pin(), request.whatIf() ? null : hashing.hash(request.pin()), false);
             }
+            if (request.whatIf()) {
+                return new Prepared(null, null, true); // what-if generates nothing: it would cost a hash per target
+            }
             List<String> history = pins.history(target.userId(), policy.purpose(), policy.policy().historyCount());
             Pin generated = generator.generate(policy.policy(), target.context()
                     .withHistory(candidate -> history.stream().anyMatch(hash -> hashing.verify(candidate, hash))));
@@ -76,6 +79,10 @@ public class SetPins {
 
         @Override
         public Change apply(PinTarget target, PinRecord current, ScopedPolicy policy, Prepared prepared, Instant now) {
+            if (prepared.pin() == null) {
+                return new Change(null, new PinResult(target.identity(), policy.purpose().jsonName(), PinResult.CHANGED, null,
+                        "would generate a PIN of " + policy.policy().generatedLength() + " digits", null, null), null, null);
+            }
             boolean mustChange = request.mustChange() != null ? request.mustChange() : prepared.generated();
             PinRecord after = current.withPin(prepared.hash(), prepared.pin().length(), mustChange, false, now)
                     .withLockout(Lockouts.of(policy.policy(), prepared.pin().length()).pinWasSet(current.lockout(), request.unlock()));

@@ -115,6 +115,25 @@ class PinOperationsIT {
     }
 
     @Test
+    void expiredSelectionFollowsEachUsersPolicy() {
+        String ou = "OU=Expiry,DC=pinops,DC=test";
+        String standard = aUser("exp1", DOMAIN).withDn("CN=exp1," + ou).addTo(server);
+        String relaxed = aUser("exp2", DOMAIN).withDn("CN=exp2," + ou).addTo(server);
+        String unset = aUser("exp3", DOMAIN).withDn("CN=exp3," + ou).addTo(server);
+        api.put("/api/v1/policies/voicemail/tag:PinopsRelaxed", Map.of("lifetimeDays", 0));
+        api.post("/api/v1/policies/voicemail/grants", Map.of("identities", List.of(relaxed), "policy", "PinopsRelaxed"));
+        phone.setPin(standard, "voicemail", "730461");
+        phone.setPin(relaxed, "voicemail", "730461");
+        server.clock().advance(java.time.Duration.ofDays(61));
+        JsonNode expired = api.get("/api/v1/pins", Map.of("purpose", "voicemail", "ou", ou, "where", "expired")).json();
+        assertThat(expired.get("items").valueStream().map(i -> i.get("identity").asString()).toList()).containsExactly(standard);
+        assertThat(expired.get("items").get(0).get("isExpired").asBoolean()).isTrue();
+        JsonNode unsetPins = api.get("/api/v1/pins", Map.of("purpose", "voicemail", "ou", ou, "where", "unset")).json();
+        assertThat(unsetPins.get("items").valueStream().map(i -> i.get("identity").asString()).toList()).containsExactly(unset);
+        api.delete("/api/v1/policies/voicemail/tag:PinopsRelaxed");
+    }
+
+    @Test
     void unknownIdentityFailsOnlyItsOwnTarget() {
         String sip = aUser("mixed", DOMAIN).addTo(server);
         JsonNode results = phone.operation("lock", Map.of("purpose", "phone", "identities", List.of("Nobody Pinops", sip)));
