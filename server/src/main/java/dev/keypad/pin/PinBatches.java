@@ -199,6 +199,9 @@ class PinBatches {
             if (e instanceof NotFoundException) {
                 return "not-found";
             }
+            if (e instanceof InvalidPinException) {
+                return "invalid-pin";
+            }
             return e instanceof AmbiguousIdentityException ? "ambiguous-identity" : "invalid-input";
         }
     }

@@ -9,26 +9,18 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import dev.keypad.testing.Api;
-import dev.keypad.testing.Database;
-import dev.keypad.testing.KeypadServer;
+import dev.keypad.testing.OnBothDatabases;
 
 /**
  * Walks every API endpoint the server has with every role (SPEC §1). The endpoints come from the
  * running server, so a new endpoint fails this test until the table below says who may call it.
  */
-@ParameterizedClass
-@EnumSource(Database.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EndpointRolesIT {
+class EndpointRolesIT extends OnBothDatabases {
 
     private static final Set<Role> ALL = EnumSet.allOf(Role.class);
     private static final Set<Role> READERS = EnumSet.of(Role.ADMINISTRATOR, Role.HELPDESK, Role.AUDITOR);
@@ -66,15 +58,10 @@ class EndpointRolesIT {
             Map.entry("POST /api/v1/phone/sign-in", PHONE),
             Map.entry("POST /api/v1/phone/change-pin", PHONE));
 
-    @Parameter
-    Database database;
-
-    private KeypadServer server;
     private final Map<Role, Api> apis = new EnumMap<>(Role.class);
 
     @BeforeParameterizedClassInvocation
     void createAccounts() {
-        server = KeypadServer.shared(database);
         for (Role role : Role.values()) {
             Api.Response created = server.admin().post("/api/v1/accounts",
                     Map.of("name", "walk-" + role.jsonName(), "role", role.jsonName()));

@@ -7,39 +7,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.keypad.testing.Api;
 import dev.keypad.testing.Database;
-import dev.keypad.testing.KeypadServer;
+import dev.keypad.testing.OnBothDatabases;
 
 /**
  * The audit log records every directory change, and verification finds an edited, a deleted and
  * a truncated record. Tampering tests put every row back, because the server is shared.
  */
-@ParameterizedClass
-@EnumSource(Database.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditLogIT {
+class AuditLogIT extends OnBothDatabases {
 
-    @Parameter
-    Database database;
-
-    private KeypadServer server;
-    private Api api;
     private JdbcTemplate jdbc;
 
     @BeforeParameterizedClassInvocation
     void connect() {
-        server = KeypadServer.shared(database);
-        api = server.admin();
         jdbc = server.jdbc();
     }
 

@@ -5,28 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.keypad.testing.Api;
-import dev.keypad.testing.Database;
 import dev.keypad.testing.KeypadServer;
+import dev.keypad.testing.OnBothDatabases;
 
 /** CSV import (SPEC §2): upsert by SIP address, per-row errors, idempotence, file edge cases. */
-@ParameterizedClass
-@EnumSource(Database.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CsvImportIT {
+class CsvImportIT extends OnBothDatabases {
 
-    @Parameter
-    Database database;
-
-    private Api api;
 
     @BeforeParameterizedClassInvocation
     void connect() {

@@ -8,33 +8,18 @@ import java.util.Map;
 
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.keypad.testing.Api;
-import dev.keypad.testing.Database;
-import dev.keypad.testing.KeypadServer;
+import dev.keypad.testing.OnBothDatabases;
 
 /** SPEC §2 identity resolution, through the API, on H2 and PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Database.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IdentityResolutionIT {
+class IdentityResolutionIT extends OnBothDatabases {
 
     private static final String DOMAIN = "resolve.test";
 
-    @Parameter
-    Database database;
-
-    private KeypadServer server;
-    private Api api;
 
     @BeforeParameterizedClassInvocation
     void addUsers() {
-        server = KeypadServer.shared(database);
-        api = server.admin();
         aUser("kenmyer", DOMAIN).withDisplayName("Ken Myer")
                 .with("userPrincipalName", "ken.myer@" + DOMAIN).with("logonName", "RESOLVE\\kenmyer")
                 .withDn("CN=Ken Myer,OU=Redmond,DC=resolve,DC=test").addTo(server);

@@ -6,35 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.keypad.testing.Api;
-import dev.keypad.testing.Database;
-import dev.keypad.testing.KeypadServer;
+import dev.keypad.testing.OnBothDatabases;
 
 /** Adding, showing, changing and removing users, with the uniqueness rules of the directory. */
-@ParameterizedClass
-@EnumSource(Database.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UserLifecycleIT {
+class UserLifecycleIT extends OnBothDatabases {
 
     private static final String DOMAIN = "lifecycle.test";
 
-    @Parameter
-    Database database;
-
-    private KeypadServer server;
-    private Api api;
-
-    @BeforeParameterizedClassInvocation
-    void connect() {
-        server = KeypadServer.shared(database);
-        api = server.admin();
-    }
 
     @Test
     void addsUserWithEveryAttributeAndShowsIt() {

@@ -8,35 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import dev.keypad.testing.Api;
-import dev.keypad.testing.Database;
-import dev.keypad.testing.KeypadServer;
+import dev.keypad.testing.OnBothDatabases;
 
 /** Selections (SPEC §2): OU with child OUs, RFC 4515 filters, site, result size and paging. */
-@ParameterizedClass
-@EnumSource(Database.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UserSelectionIT {
+class UserSelectionIT extends OnBothDatabases {
 
     private static final String DOMAIN = "select.test";
     private static final String ROOT = "DC=select,DC=test";
 
-    @Parameter
-    Database database;
-
-    private KeypadServer server;
-    private Api api;
 
     @BeforeParameterizedClassInvocation
     void addUsers() {
-        server = KeypadServer.shared(database);
-        api = server.admin();
         add("anna", "OU=Finance,OU=Redmond," + ROOT, "Manager", "Finance", "Redmond", "SelRedmond");
         add("bert", "OU=Finance,OU=Redmond," + ROOT, "Clerk", "Finance", "Redmond", "SelRedmond");
         add("carl", "OU=Audit,OU=Finance,OU=Redmond," + ROOT, "Auditor", "Finance", "Redmond", "SelRedmond");

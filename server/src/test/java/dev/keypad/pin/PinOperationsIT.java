@@ -7,38 +7,22 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.keypad.testing.Api;
-import dev.keypad.testing.Database;
-import dev.keypad.testing.KeypadServer;
+import dev.keypad.testing.OnBothDatabases;
 import dev.keypad.testing.Phone;
 
 /** PIN set / lock / unlock / info (SPEC §4) through the API, on H2 and PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Database.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PinOperationsIT {
+class PinOperationsIT extends OnBothDatabases {
 
     private static final String DOMAIN = "pinops.test";
 
-    @Parameter
-    Database database;
-
-    private KeypadServer server;
-    private Api api;
     private Phone phone;
 
     @BeforeParameterizedClassInvocation
     void connect() {
-        server = KeypadServer.shared(database);
-        api = server.admin();
         phone = new Phone(api);
     }
 

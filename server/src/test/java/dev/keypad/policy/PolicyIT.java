@@ -7,38 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.keypad.testing.Api;
-import dev.keypad.testing.Database;
-import dev.keypad.testing.KeypadServer;
+import dev.keypad.testing.OnBothDatabases;
 import dev.keypad.testing.Phone;
 
 /** Scoped policies, grants and effective-policy resolution (SPEC §3) through the API. */
-@ParameterizedClass
-@EnumSource(Database.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PolicyIT {
+class PolicyIT extends OnBothDatabases {
 
     private static final String DOMAIN = "policy.test";
 
-    @Parameter
-    Database database;
-
-    private KeypadServer server;
-    private Api api;
-
-    @BeforeParameterizedClassInvocation
-    void connect() {
-        server = KeypadServer.shared(database);
-        api = server.admin();
-    }
 
     @Test
     void globalPoliciesExistWithTheSpecDefaults() {

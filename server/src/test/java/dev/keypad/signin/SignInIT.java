@@ -8,41 +8,26 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.keypad.testing.Api;
-import dev.keypad.testing.Database;
-import dev.keypad.testing.KeypadServer;
+import dev.keypad.testing.OnBothDatabases;
 import dev.keypad.testing.Phone;
 
 /**
  * Phone sign-in through the API (SPEC §4), with the worked examples of the SPEC, on H2 and
  * PostgreSQL. The server's clock is moved instead of sleeping.
  */
-@ParameterizedClass
-@EnumSource(Database.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInIT {
+class SignInIT extends OnBothDatabases {
 
     private static final String DOMAIN = "signin.test";
 
-    @Parameter
-    Database database;
-
-    private KeypadServer server;
-    private Api api;
     private Phone phone;
 
     @BeforeParameterizedClassInvocation
     void connect() {
-        server = KeypadServer.shared(database);
-        api = server.admin();
         phone = new Phone(api);
     }
 
