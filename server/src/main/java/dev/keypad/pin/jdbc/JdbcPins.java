@@ -69,9 +69,15 @@ class JdbcPins implements Pins {
         }
         List<Long> ids = new ArrayList<>(userIds);
         Collections.sort(ids);
-        List<Object[]> rows = ids.stream().map(id -> new Object[] {id, purpose.jsonName(), id, purpose.jsonName()}).toList();
-        jdbc.batchUpdate("INSERT INTO pins (user_id, purpose) SELECT ?, ? FROM (VALUES (1)) AS one (x) "
-                + "WHERE NOT EXISTS (SELECT 1 FROM pins WHERE user_id = ? AND purpose = ?)", rows);
+        // One statement for the whole batch: a statement per user costs a round trip each.
+        Object[] parameters = new Object[ids.size() + 2];
+        parameters[0] = purpose.jsonName();
+        for (int i = 0; i < ids.size(); i++) {
+            parameters[i + 1] = ids.get(i);
+        }
+        parameters[ids.size() + 1] = purpose.jsonName();
+        jdbc.update("INSERT INTO pins (user_id, purpose) SELECT u.id, ? FROM users u WHERE u.id IN (" + marks(ids.size())
+                + ") AND NOT EXISTS (SELECT 1 FROM pins p WHERE p.user_id = u.id AND p.purpose = ?)", parameters);
     }
 
     @Override
