@@ -38,7 +38,10 @@ CREATE INDEX policy_grants_policy ON policy_grants (policy_id);
 
 -- One row per user and purpose that ever had a PIN or a failure: the Argon2id hash (never the
 -- PIN), its length (the automatic lockout limits depend on it), and the lockout state. Sign-in
--- locks the row (FOR UPDATE) so that concurrent attempts are counted one by one.
+-- locks the row (FOR UPDATE) so that concurrent attempts are counted one by one. The primary key
+-- is the only index on purpose: selections join PINs to users by it, and a second index on
+-- (purpose, …) tempted PostgreSQL, planning against an empty table, into scanning every PIN of a
+-- purpose for each user of a page while a bulk lock filled the table.
 CREATE TABLE pins (
     user_id               BIGINT       NOT NULL REFERENCES users (id) ON DELETE CASCADE,
     purpose               VARCHAR(16)  NOT NULL,
@@ -57,7 +60,6 @@ CREATE TABLE pins (
     last_success          TIMESTAMP WITH TIME ZONE,
     PRIMARY KEY (user_id, purpose)
 );
-CREATE INDEX pins_locked ON pins (purpose, lock_reason);
 
 -- The hashes of earlier PINs, for the history rule; trimmed to the longest history a policy allows.
 CREATE TABLE pin_history (
