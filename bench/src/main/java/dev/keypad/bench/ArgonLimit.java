@@ -1,0 +1,61 @@
+package dev.keypad.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import dev.keypad.DataFolder;
+import dev.keypad.pin.Argon2Settings;
+import dev.keypad.pin.PinHasher;
+import dev.keypad.pin.PinKeys;
+
+/**
+ * The ceiling of any sign-in rate: how many PIN hashes this JVM verifies per second with the
+ * server's default Argon2id settings and a real key ring, nothing else around them. A sign-in
+ * verifies exactly one hash (it re-hashes only when the settings or key changed, which they do not
+ * here), so no server can sign in faster than this. Not thread-safe.
+ */
+final class ArgonLimit {
+
+    private static final String PIN = "2749163";
+    private static final String WRONG_PIN = "2749164";
+
+    private final PinHasher hasher;
+    private final String hash;
+
+    private ArgonLimit(PinHasher hasher) {
+        this.hasher = hasher;
+        this.hash = hasher.hash(PIN);
+        if (!hasher.verify(PIN, hash) || hasher.verify(WRONG_PIN, hash)) {
+            throw new IllegalStateException("PinHasher does not tell the right PIN from a wrong one");
+        }
+    }
+
+    /**
+     * A hasher as the server builds one: {@link Argon2Settings#defaults()} and the key ring that
+     * {@link PinKeys#load} creates in a new data folder.
+     */
+    static ArgonLimit withDefaults(Path dataFolder) {
+        return new ArgonLimit(new PinHasher(Argon2Settings.defaults(), PinKeys.load(new DataFolder(dataFolder), null)));
+    }
+
+    static String settings() {
+        Argon2Settings defaults = Argon2Settings.defaults();
+        return "Argon2id m=" + defaults.memoryKib() + " KiB, t=" + defaults.iterations() + ", p=" + defaults.parallelism();
+    }
+
+    /** Verify throughput and latency from 1 thread and from one thread per core, a warm-up before each. */
+    List<ClosedLoop.Result> measure(Duration warmUp, Duration window) throws InterruptedException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Integer> threads = cores == 1 ? List.of(1) : List.of(1, cores);
+        return threads.stream().map(count -> {
+            try {
+                // A wrong PIN would cost the same: Argon2 runs in full before the constant-time comparison.
+                return ClosedLoop.run(count, warmUp, window, random -> hasher.verify(PIN, hash));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while measuring " + count + " hashing threads", e);
+            }
+        }).toList();
+    }
+}
