@@ -2,6 +2,7 @@ package dev.keypad.bench;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.keypad.DataFolder;
@@ -47,15 +48,16 @@ final class ArgonLimit {
     /** Verify throughput and latency from 1 thread and from one thread per core, a warm-up before each. */
     List<ClosedLoop.Result> measure(Duration warmUp, Duration window) throws InterruptedException {
         int cores = Runtime.getRuntime().availableProcessors();
-        List<Integer> threads = cores == 1 ? List.of(1) : List.of(1, cores);
-        return threads.stream().map(count -> {
-            try {
-                // A wrong PIN would cost the same: Argon2 runs in full before the constant-time comparison.
-                return ClosedLoop.run(count, warmUp, window, random -> hasher.verify(PIN, hash));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while measuring " + count + " hashing threads", e);
-            }
-        }).toList();
+        List<ClosedLoop.Result> results = new ArrayList<>();
+        for (int threads : cores == 1 ? List.of(1) : List.of(1, cores)) {
+            results.add(measure(threads, warmUp, window));
+        }
+        return results;
+    }
+
+    /** Verify throughput and latency from {@code threads} threads after a warm-up. */
+    ClosedLoop.Result measure(int threads, Duration warmUp, Duration window) throws InterruptedException {
+        // A wrong PIN would cost the same: Argon2 runs in full before the constant-time comparison.
+        return ClosedLoop.run(threads, warmUp, window, random -> hasher.verify(PIN, hash));
     }
 }

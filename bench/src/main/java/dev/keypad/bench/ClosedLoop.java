@@ -40,8 +40,9 @@ final class ClosedLoop {
      * @param unexpected  of those, how many answered other than expected
      * @param window      the measured window
      * @param latencyNanos the latency of each completed operation, sorted
+     * @param cpu          how busy this JVM and the machine were during the window
      */
-    record Result(int threads, long completed, long unexpected, Duration window, long[] latencyNanos) {
+    record Result(int threads, long completed, long unexpected, Duration window, long[] latencyNanos, CpuUsage cpu) {
 
         /** Completed operations per second. */
         double rate() {
@@ -81,6 +82,10 @@ final class ClosedLoop {
                 long seed = 20261124L + i;
                 futures.add(pool.submit(() -> loop(operation, new SplittableRandom(seed), measureFrom, measureUntil)));
             }
+            sleepUntil(measureFrom);
+            CpuUsage.Sample before = CpuUsage.sample();
+            sleepUntil(measureUntil);
+            CpuUsage cpu = CpuUsage.between(before, CpuUsage.sample());
             Samples all = new Samples();
             for (Future<Samples> future : futures) {
                 try {
@@ -91,9 +96,16 @@ final class ClosedLoop {
             }
             long[] latencies = all.latencies();
             Arrays.sort(latencies);
-            return new Result(threads, latencies.length, all.unexpected, window, latencies);
+            return new Result(threads, latencies.length, all.unexpected, window, latencies, cpu);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long left = nanoTime - System.nanoTime();
+        if (left > 0) {
+            Thread.sleep(left / 1_000_000, (int) (left % 1_000_000));
         }
     }
 

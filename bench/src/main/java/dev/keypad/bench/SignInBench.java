@@ -23,12 +23,14 @@ import java.util.Set;
  * {@code bench/out}). System properties: {@code bench.parts} (default {@code hash,signin,bulk}),
  * {@code bench.databases} ({@code H2,POSTGRES}), {@code bench.analyze} (true, see {@link BulkUnlock#ANALYZE}),
  * {@code bench.signInUsers} (200), {@code bench.clients} (2,4,8,16), {@code bench.warmUpSeconds} (5),
- * {@code bench.windowSeconds} (20).
+ * {@code bench.windowSeconds} (20), {@code bench.limitWindowSeconds} (10).
  */
 public final class SignInBench {
 
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("bench.warmUpSeconds", 5));
     private static final Duration WINDOW = Duration.ofSeconds(Long.getLong("bench.windowSeconds", 20));
+    /** The window of the Argon2 limit measured right after each sign-in load. */
+    private static final Duration LIMIT_WINDOW = Duration.ofSeconds(Long.getLong("bench.limitWindowSeconds", 10));
     private static final int SIGN_IN_USERS = Integer.getInteger("bench.signInUsers", 200);
     private static final List<Integer> CLIENTS = Arrays.stream(System.getProperty("bench.clients", "2,4,8,16").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
@@ -77,15 +79,23 @@ public final class SignInBench {
                         BulkUnlock.measure(database, directory, csv, work, plans, line -> progress(database.label() + ": " + line))));
             }
         }
-        String text = "Started " + started + "; " + Runtime.getRuntime().availableProcessors() + " cores; Java "
-                + System.getProperty("java.version") + "; max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                + " MiB; server " + System.getProperty("bench.revision", "of unknown revision") + "; " + ArgonLimit.settings() + "; warm-up " + WARM_UP.toSeconds() + " s, window " + WINDOW.toSeconds()
-                + " s" + (PARTS.contains("bulk") ? "; planner statistics refreshed (ANALYZE) before bulk operations: "
-                + (BulkUnlock.ANALYZE ? "yes" : "no") : "") + "\n\n" + report.markdown(directory.count(), BulkUnlock.selectedCount(directory));
+        String text = header(started) + "\n\n" + report.markdown(directory.count(), BulkUnlock.selectedCount(directory));
         Files.writeString(out.resolve("signin-results.md"), text, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("signin-plans.md"), plans, StandardCharsets.UTF_8);
         System.out.println();
         System.out.println(text);
+    }
+
+    /** The machine, the server and the settings of this run, in one line. */
+    private static String header(Instant started) {
+        String header = "Started " + started + "; " + Runtime.getRuntime().availableProcessors() + " cores; Java "
+                + System.getProperty("java.version") + "; max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB; "
+                + "server " + System.getProperty("bench.revision", "of unknown revision") + "; " + ArgonLimit.settings()
+                + "; warm-up " + WARM_UP.toSeconds() + " s, window " + WINDOW.toSeconds() + " s";
+        if (PARTS.contains("bulk")) {
+            header += "; planner statistics refreshed (ANALYZE) before bulk operations: " + (BulkUnlock.ANALYZE ? "yes" : "no");
+        }
+        return header;
     }
 
     private void measureArgon2() throws Exception {
@@ -93,8 +103,8 @@ public final class SignInBench {
         try {
             progress("measuring " + ArgonLimit.settings() + " verify, 1 thread and one per core");
             for (ClosedLoop.Result result : ArgonLimit.withDefaults(folder).measure(WARM_UP, WINDOW)) {
-                progress(String.format(Locale.ROOT, "Argon2 %d thread(s): %.1f hashes/s, p50 %.1f ms",
-                        result.threads(), result.rate(), result.percentileMillis(50)));
+                progress(String.format(Locale.ROOT, "Argon2 %d thread(s): %.1f hashes/s, p50 %.1f ms; CPU %s",
+                        result.threads(), result.rate(), result.percentileMillis(50), result.cpu()));
                 report.addHashRate(result);
             }
         } finally {
@@ -108,12 +118,17 @@ public final class SignInBench {
             progress(database.label() + ": giving " + SIGN_IN_USERS + " users a phone PIN");
             SignInLoad load = SignInLoad.prepare(server, new SyntheticDirectory(SIGN_IN_USERS),
                     work.resolve("users-" + SIGN_IN_USERS + ".csv"));
+            // The machine's speed drifts by tens of percent within minutes (other virtual machines on the
+            // host), so each load is compared with the Argon2 rate measured right after it.
+            ArgonLimit argon2 = ArgonLimit.withDefaults(work.resolve("argon2-keys"));
+            int cores = Runtime.getRuntime().availableProcessors();
             for (int clients : CLIENTS) {
                 ClosedLoop.Result result = load.run(clients, WARM_UP, WINDOW);
-                progress(String.format(Locale.ROOT, "%s: %d clients: %.1f sign-ins/s, p50 %.0f ms, p99 %.0f ms, %d unexpected",
-                        database.label(), clients, result.rate(), result.percentileMillis(50), result.percentileMillis(99),
-                        result.unexpected()));
-                report.addSignIns(database, result);
+                ClosedLoop.Result limit = argon2.measure(cores, Duration.ofSeconds(2), LIMIT_WINDOW);
+                progress(String.format(Locale.ROOT, "%s: %d clients: %.1f sign-ins/s, p50 %.0f ms, p99 %.0f ms, %d unexpected; "
+                        + "CPU %s; Argon2 limit right after %.1f/s", database.label(), clients, result.rate(),
+                        result.percentileMillis(50), result.percentileMillis(99), result.unexpected(), result.cpu(), limit.rate()));
+                report.addSignIns(database, result, limit);
             }
         }
     }

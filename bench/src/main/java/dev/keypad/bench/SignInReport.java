@@ -7,7 +7,8 @@ import java.util.Locale;
 /** The results of {@link SignInBench} as Markdown tables. Not thread-safe. */
 final class SignInReport {
 
-    private record SignIns(BenchDatabase database, ClosedLoop.Result result) {
+    /** @param limit the Argon2 verify rate with one thread per core, measured right after the sign-ins */
+    private record SignIns(BenchDatabase database, ClosedLoop.Result result, ClosedLoop.Result limit) {
     }
 
     /** One bulk operation on one engine, done by Keypad and by the reference; both touched {@code keypad.rows()}. */
@@ -22,8 +23,8 @@ final class SignInReport {
         hashRates.add(result);
     }
 
-    void addSignIns(BenchDatabase database, ClosedLoop.Result result) {
-        signIns.add(new SignIns(database, result));
+    void addSignIns(BenchDatabase database, ClosedLoop.Result result, ClosedLoop.Result limit) {
+        signIns.add(new SignIns(database, result, limit));
     }
 
     void add(BenchDatabase database, BulkUnlock.Result result) {
@@ -43,26 +44,24 @@ final class SignInReport {
         StringBuilder text = new StringBuilder();
         if (!hashRates.isEmpty()) {
             text.append("### Argon2id verify in this JVM (the limit)\n\n")
-                    .append("| threads | hashes/s | mean | p50 | p99 |\n|--:|--:|--:|--:|--:|\n");
+                    .append("| threads | hashes/s | mean | p50 | p99 | CPU: JVM / machine (steal) |\n|--:|--:|--:|--:|--:|--:|\n");
             for (ClosedLoop.Result rate : hashRates) {
-                text.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f ms | %.1f ms | %.1f ms |%n", rate.threads(),
-                        rate.rate(), rate.meanMillis(), rate.percentileMillis(50), rate.percentileMillis(99)));
+                text.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f ms | %.1f ms | %.1f ms | %s |%n", rate.threads(),
+                        rate.rate(), rate.meanMillis(), rate.percentileMillis(50), rate.percentileMillis(99), cpu(rate.cpu())));
             }
             text.append('\n');
         }
         if (!signIns.isEmpty()) {
-            ClosedLoop.Result limit = hashRates.isEmpty() ? null : hashRates.get(hashRates.size() - 1);
             text.append("### Phone sign-in over HTTP at saturation (").append(SignInLoad.WRONG_PERCENT)
                     .append(" % wrong PINs)\n\n")
-                    .append("| database | clients | sign-ins | sign-ins/s | p50 | p99 | unexpected answers | of the ")
-                    .append(limit == null ? "Argon2 limit" : limit.threads() + "-thread Argon2 limit")
-                    .append(" |\n|---|--:|--:|--:|--:|--:|--:|--:|\n");
+                    .append("| database | clients | sign-ins | sign-ins/s | p50 | p99 | unexpected answers | Argon2 limit right after |")
+                    .append(" sign-ins ÷ limit | CPU: JVM / machine (steal) |\n|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
             for (SignIns row : signIns) {
                 ClosedLoop.Result result = row.result();
-                text.append(String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | %.0f ms | %.0f ms | %d | %s |%n",
+                text.append(String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | %.0f ms | %.0f ms | %d | %.1f/s | %.0f %% | %s |%n",
                         row.database().label(), result.threads(), result.completed(), result.rate(),
                         result.percentileMillis(50), result.percentileMillis(99), result.unexpected(),
-                        limit == null ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * result.rate() / limit.rate())));
+                        row.limit().rate(), 100 * result.rate() / row.limit().rate(), cpu(result.cpu())));
             }
             text.append('\n');
         }
@@ -81,6 +80,11 @@ final class SignInReport {
                     .append("` with ").append(BulkUnlock.SELECTION.sqlValues()).append('\n');
         }
         return text.toString();
+    }
+
+    /** In cores; on PostgreSQL the machine's share includes the database's own processes. */
+    private static String cpu(CpuUsage usage) {
+        return String.format(Locale.ROOT, "%.2f / %.2f (%.2f)", usage.jvmCores(), usage.machineCores(), usage.stealCores());
     }
 
     private static String seconds(Measurement measurement) {
