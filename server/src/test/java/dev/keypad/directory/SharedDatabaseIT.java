@@ -74,11 +74,6 @@ class SharedDatabaseIT {
                 .isEqualTo(users);
     }
 
-    @Test
-    void postgresPlansEachStatementWithItsParameters() {
-        assertThat(first.jdbc().queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
-    }
-
     private static Callable<Integer> csvImport(KeypadServer server, int batch) {
         StringBuilder csv = new StringBuilder("sipAddress,displayName\n");
         for (int i = 0; i < 100; i++) {
