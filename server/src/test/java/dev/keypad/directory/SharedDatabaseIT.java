@@ -5,44 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.keypad.testing.Api;
-import dev.keypad.testing.Database;
 import dev.keypad.testing.KeypadServer;
+import dev.keypad.testing.TwoServersOnePostgres;
 
 /**
  * Two servers sharing one PostgreSQL database (SPEC §8): concurrent writers through both keep the
  * unique values unique and the audit chain whole.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SharedDatabaseIT {
+class SharedDatabaseIT extends TwoServersOnePostgres {
 
-    private KeypadServer first;
-    private KeypadServer second;
-
-    @BeforeAll
-    void startTwoServers() {
-        first = KeypadServer.start(Database.POSTGRES, Map.of());
-        second = first.startAnother();
-    }
-
-    @AfterAll
-    void stopServers() {
-        second.close();
-        first.close();
-    }
 
     @Test
     void concurrentWritesThroughTwoServersKeepOneAuditChain() throws Exception {

@@ -12,41 +12,22 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import tools.jackson.databind.JsonNode;
 
-import dev.keypad.testing.Database;
-import dev.keypad.testing.KeypadServer;
 import dev.keypad.testing.Phone;
+import dev.keypad.testing.TwoServersOnePostgres;
 
 /**
  * Hundreds of concurrent wrong PINs at one user, from several threads and two servers sharing one
  * PostgreSQL: the PIN locks at exactly the limit, with no lost or double counts, and every attempt
  * after that is refused without being counted.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConcurrentFailuresIT {
+class ConcurrentFailuresIT extends TwoServersOnePostgres {
 
     private static final int ATTEMPTS = 300;
 
-    private KeypadServer first;
-    private KeypadServer second;
-
-    @BeforeAll
-    void startTwoServers() {
-        first = KeypadServer.start(Database.POSTGRES, Map.of());
-        second = first.startAnother();
-    }
-
-    @AfterAll
-    void stopServers() {
-        second.close();
-        first.close();
-    }
 
     @Test
     void localLimitLocksAtExactlyTenFailures() throws Exception {
