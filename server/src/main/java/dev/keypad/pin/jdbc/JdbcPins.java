@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -31,9 +32,16 @@ class JdbcPins implements Pins {
             + "p.consecutive_failures, p.last_failure, p.last_success";
 
     private final JdbcTemplate jdbc;
+    private final boolean postgres;
+    /** Rows created since the last ANALYZE after which PostgreSQL gets fresh statistics: see createMissing. */
+    private final int analyzeAfter;
+    private final java.util.concurrent.atomic.AtomicLong createdSinceAnalyze = new java.util.concurrent.atomic.AtomicLong();
 
-    JdbcPins(JdbcTemplate jdbc) {
+    JdbcPins(JdbcTemplate jdbc, @Value("${keypad.pins.analyze-after:10000}") int analyzeAfter) {
         this.jdbc = jdbc;
+        this.analyzeAfter = analyzeAfter;
+        this.postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) ->
+                connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")));
     }
 
     @Override
@@ -76,8 +84,15 @@ class JdbcPins implements Pins {
             parameters[i + 1] = ids.get(i);
         }
         parameters[ids.size() + 1] = purpose.jsonName();
-        jdbc.update("INSERT INTO pins (user_id, purpose) SELECT u.id, ? FROM users u WHERE u.id IN (" + marks(ids.size())
-                + ") AND NOT EXISTS (SELECT 1 FROM pins p WHERE p.user_id = u.id AND p.purpose = ?)", parameters);
+        int created = jdbc.update("INSERT INTO pins (user_id, purpose) SELECT u.id, ? FROM users u WHERE u.id IN ("
+                + marks(ids.size()) + ") AND NOT EXISTS (SELECT 1 FROM pins p WHERE p.user_id = u.id AND p.purpose = ?)", parameters);
+        // A bulk operation can grow the table from nothing to a hundred thousand rows long before
+        // autovacuum looks at it; PostgreSQL would go on planning for an empty table and scan it
+        // for every row (docs/benchmarks.md). Fresh statistics every so many new rows prevent that.
+        if (postgres && createdSinceAnalyze.addAndGet(created) >= analyzeAfter) {
+            createdSinceAnalyze.set(0);
+            jdbc.execute("ANALYZE pins");
+        }
     }
 
     @Override
