@@ -9,10 +9,13 @@ import org.springframework.stereotype.Component;
 import dev.keypad.access.AccessEvent;
 import dev.keypad.directory.DirectoryEvent;
 import dev.keypad.directory.UserPatch;
+import dev.keypad.mail.Mail;
+import dev.keypad.mail.MailEvent;
 import dev.keypad.pin.PinEvent;
 import dev.keypad.policy.PolicyEvent;
 import dev.keypad.policy.PolicyScope;
 import dev.keypad.policy.ScopedPolicy;
+import dev.keypad.settings.SettingsEvent;
 import dev.keypad.signin.SignInEvent;
 
 /**
@@ -92,6 +95,26 @@ class AuditRecorder {
             log.append(List.of(AuditEntry.success(reset.actor(), "pin.reset-after-failures", reset.identity(),
                     reset.purpose().jsonName() + ": generated PIN after " + reset.consecutiveFailures() + " consecutive failures")));
         }
+    }
+
+    @EventListener
+    void on(MailEvent event) {
+        if (event instanceof MailEvent.MailRetried retried) {
+            log.append(List.of(AuditEntry.success(retried.actor(), "mail.retry", retried.mail().identity(), about(retried.mail()))));
+        } else if (event instanceof MailEvent.MailCancelled cancelled) {
+            log.append(List.of(AuditEntry.success(cancelled.actor(), "mail.cancel", cancelled.mail().identity(), about(cancelled.mail()))));
+        }
+    }
+
+    @EventListener
+    void on(SettingsEvent event) {
+        log.append(List.of(AuditEntry.success(event.actor(), "settings.set", "tenant",
+                "automaticallySendEmailsToUsers " + event.before().automaticallySendEmailsToUsers() + " -> "
+                        + event.after().automaticallySendEmailsToUsers())));
+    }
+
+    private static String about(Mail mail) {
+        return "mail " + mail.id() + " (" + mail.kind() + " to " + mail.to() + ")";
     }
 
     private static AuditEntry changed(DirectoryEvent.UserChanged changed, String how) {

@@ -22,6 +22,9 @@ import dev.keypad.directory.AmbiguousIdentityException;
 import dev.keypad.directory.FindUsers;
 import dev.keypad.directory.User;
 import dev.keypad.directory.UserData;
+import dev.keypad.mail.MailNote;
+import dev.keypad.mail.Notice;
+import dev.keypad.mail.Outbox;
 import dev.keypad.policy.EffectivePolicies;
 import dev.keypad.policy.PolicyBook;
 import dev.keypad.policy.Purpose;
@@ -31,7 +34,7 @@ import dev.keypad.policy.ScopedPolicy;
  * Runs a PIN operation over its targets in batches: named users are resolved one identity at a
  * time, a selection is paged through in SIP-address order; each batch is prepared outside any
  * transaction, then applied in one transaction that locks the batch's PIN records and writes the
- * changes with their audit records. A failure of one target is its own result, not the batch's.
+ * changes with their audit records and mails. A failure of one target is its own result, not the batch's.
  * Thread-safe.
  */
 @Component
@@ -44,17 +47,19 @@ class PinBatches {
     private final Pins pins;
     private final EffectivePolicies policies;
     private final ApplicationEventPublisher events;
+    private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
 
     PinBatches(FindUsers find, PinSelections selections, Pins pins, EffectivePolicies policies,
-               ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
+               ApplicationEventPublisher events, Outbox outbox, PlatformTransactionManager transactions, Clock clock) {
         this.find = find;
         this.selections = selections;
         this.pins = pins;
         this.policies = policies;
         this.events = events;
+        this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactions);
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -95,7 +100,8 @@ class PinBatches {
         Map<Long, Long> grants = policies.grants(purpose, users.stream().map(User::id).toList());
         return users.stream().map(user -> {
             UserData data = user.data();
-            return new PinTarget(user.id(), user.identity(), data.site(), data.extension(), data.lineUri(), grants.get(user.id()));
+            return new PinTarget(user.id(), user.identity(), data.displayName(), data.email(), data.site(), data.extension(),
+                    data.lineUri(), grants.get(user.id()));
         }).toList();
     }
 
@@ -123,20 +129,31 @@ class PinBatches {
             List<PinResult> batchResults = new ArrayList<>();
             List<PinRecord> changed = new ArrayList<>();
             List<PinEvent.Change> audit = new ArrayList<>();
+            List<Notice> notices = new ArrayList<>();
+            List<Integer> noticed = new ArrayList<>();
             for (Prepared<P> p : prepared) {
                 long id = p.target().userId();
                 PinStep.Change change = step.apply(p.target(), current.getOrDefault(id, PinRecord.none(id, purpose)),
                         p.policy(), p.value(), now);
-                batchResults.add(whatIf ? wouldBe(change.result()) : change.result());
+                batchResults.add(whatIf ? change.result().wouldBe() : change.result());
                 if (change.after() != null && !whatIf) {
                     changed.add(change.after());
                     audit.add(new PinEvent.Change(p.target().identity(), change.auditDetails()));
                     if (change.replacedHash() != null) {
                         pins.remember(id, purpose, change.replacedHash(), now);
                     }
+                    if (change.notice() != null) {
+                        notices.add(change.notice());
+                        noticed.add(batchResults.size() - 1);
+                    }
                 }
             }
             pins.save(changed);
+            List<Long> mailIds = outbox.queue(notices);
+            for (int i = 0; i < noticed.size(); i++) {
+                int at = noticed.get(i);
+                batchResults.set(at, batchResults.get(at).withMail(new MailNote(MailNote.QUEUED, mailIds.get(i), notices.get(i).to())));
+            }
             if (!audit.isEmpty()) {
                 events.publishEvent(new PinEvent.PinsChanged(purpose, step.action(), audit, actor));
             }
@@ -152,12 +169,6 @@ class PinBatches {
         } catch (DuplicateKeyException e) {
             separateTransaction.executeWithoutResult(status -> pins.createMissing(purpose, ids));
         }
-    }
-
-    private static PinResult wouldBe(PinResult result) {
-        return result.outcome().equals(PinResult.CHANGED)
-                ? new PinResult(result.identity(), result.purpose(), PinResult.WOULD_CHANGE, null, result.detail(), null, null)
-                : result;
     }
 
     private record Prepared<P>(PinTarget target, ScopedPolicy policy, P value) {

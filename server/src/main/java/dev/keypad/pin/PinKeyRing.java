@@ -3,13 +3,14 @@ package dev.keypad.pin;
 import java.util.concurrent.atomic.AtomicReference;
 
 import dev.keypad.DataFolder;
+import dev.keypad.ServerKeys;
 
 /**
  * The server's current PIN keys and the hasher that uses them; rotation swaps both at once.
  * Thread-safe. Other servers sharing the database read a rotated key file when they restart, or
  * share configured keys ({@code keypad.pin-keys}), which are rotated by changing the configuration.
  */
-public class PinKeyRing {
+public class PinKeyRing implements ServerKeys {
 
     private final DataFolder dataFolder;
     private final AtomicReference<PinKeys> keys;
@@ -21,6 +22,16 @@ public class PinKeyRing {
 
     public PinKeys keys() {
         return keys.get();
+    }
+
+    @Override
+    public int currentVersion() {
+        return keys.get().currentVersion();
+    }
+
+    @Override
+    public byte[] key(int version) {
+        return keys.get().key(version);
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.keypad.pin;
 
 import java.util.List;
 
+import dev.keypad.mail.MailNote;
+
 /**
  * What a PIN operation did to one target.
  *
@@ -9,9 +11,25 @@ import java.util.List;
  * @param pin        the generated PIN, only in the answer of the call that generated it; else null
  * @param problem    the problem type of a failure (e.g. {@code not-found}), or null
  * @param violations the broken PIN rules of a failure, or null
+ * @param mail       what became of the user's mail, for operations that send one; else null
  */
 public record PinResult(String identity, String purpose, String outcome, String pin, String detail, String problem,
-                        List<Broken> violations) {
+                        List<Broken> violations, MailNote mail) {
+
+    /** A result without mail. */
+    public PinResult(String identity, String purpose, String outcome, String pin, String detail, String problem,
+                     List<Broken> violations) {
+        this(identity, purpose, outcome, pin, detail, problem, violations, null);
+    }
+
+    PinResult withMail(MailNote note) {
+        return new PinResult(identity, purpose, outcome, pin, detail, problem, violations, note);
+    }
+
+    /** The same result as a what-if run reports it: would change, and no PIN. */
+    PinResult wouldBe() {
+        return outcome.equals(CHANGED) ? new PinResult(identity, purpose, WOULD_CHANGE, null, detail, null, null, mail) : this;
+    }
 
     /**
      * A broken PIN rule as the API shows it.
@@ -34,6 +52,6 @@ public record PinResult(String identity, String purpose, String outcome, String 
     @Override
     public String toString() {
         return "PinResult[identity=" + identity + ", purpose=" + purpose + ", outcome=" + outcome
-                + (pin == null ? "" : ", pin=*****") + ", detail=" + detail + "]";
+                + (pin == null ? "" : ", pin=*****") + ", detail=" + detail + (mail == null ? "" : ", mail=" + mail.status()) + "]";
     }
 }

@@ -62,8 +62,8 @@ class PinSelections {
         String after = null;
         do {
             Page page = page(purpose, selection, where, book, after, pageSize);
-            action.accept(page.rows().stream().map(row -> new PinTarget(row.userId(), row.sipAddress(), row.site(),
-                    row.extension(), row.lineUri(), row.grantedPolicyId())).toList());
+            action.accept(page.rows().stream().map(row -> new PinTarget(row.userId(), row.sipAddress(),
+                    row.displayName(), row.email(), row.site(), row.extension(), row.lineUri(), row.grantedPolicyId())).toList());
             after = page.next();
         } while (after != null);
     }

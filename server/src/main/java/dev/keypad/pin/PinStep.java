@@ -2,6 +2,7 @@ package dev.keypad.pin;
 
 import java.time.Instant;
 
+import dev.keypad.mail.Notice;
 import dev.keypad.policy.ScopedPolicy;
 
 /**
@@ -30,7 +31,12 @@ interface PinStep<P> {
      * @param result       what to answer for this target
      * @param auditDetails what the audit log says was done (never a PIN)
      * @param replacedHash the hash of the PIN this change replaces, for the history; or null
+     * @param notice       the mail to queue with the change, or null
      */
-    record Change(PinRecord after, PinResult result, String auditDetails, String replacedHash) {
+    record Change(PinRecord after, PinResult result, String auditDetails, String replacedHash, Notice notice) {
+
+        Change(PinRecord after, PinResult result, String auditDetails, String replacedHash) {
+            this(after, result, auditDetails, replacedHash, null);
+        }
     }
 }

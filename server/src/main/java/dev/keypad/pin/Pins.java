@@ -51,7 +51,7 @@ public interface Pins {
      *
      * @param grantedPolicyId the tag policy granted to the user for this purpose, or null
      */
-    record PinRow(long userId, String sipAddress, String sipKey, String site, String extension, String lineUri,
-                  PinRecord pin, Long grantedPolicyId) {
+    record PinRow(long userId, String sipAddress, String sipKey, String displayName, String email, String site,
+                  String extension, String lineUri, PinRecord pin, Long grantedPolicyId) {
     }
 }

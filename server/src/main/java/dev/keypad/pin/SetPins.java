@@ -6,6 +6,11 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import dev.keypad.Actor;
+import dev.keypad.mail.MailChoice;
+import dev.keypad.mail.MailKind;
+import dev.keypad.mail.MailNote;
+import dev.keypad.mail.Notice;
+import dev.keypad.mail.Outbox;
 import dev.keypad.policy.Purpose;
 import dev.keypad.policy.ScopedPolicy;
 import dev.keypad.signin.Lockouts;
@@ -13,8 +18,9 @@ import dev.keypad.signin.Lockouts;
 /**
  * Sets PINs as an administrator (SPEC §4 "set"): the PIN given, checked against the policy but not
  * against history, or a generated one that satisfies the whole policy. Resets the failure counters
- * and clears a failure or temporary lockout; clears an administrator lock only when asked.
- * Thread-safe.
+ * and clears a failure or temporary lockout; clears an administrator lock only when asked. Mails
+ * the PIN to the user (SPEC §5): a welcome when they had none for the purpose, else a set/reset
+ * mail, queued with the change. Thread-safe.
  */
 @Component
 public class SetPins {
@@ -23,29 +29,30 @@ public class SetPins {
     private final PinHashing hashing;
     private final PinGenerator generator;
     private final Pins pins;
+    private final Outbox outbox;
 
-    SetPins(PinBatches batches, PinHashing hashing, PinGenerator generator, Pins pins) {
+    SetPins(PinBatches batches, PinHashing hashing, PinGenerator generator, Pins pins, Outbox outbox) {
         this.batches = batches;
         this.hashing = hashing;
         this.generator = generator;
         this.pins = pins;
+        this.outbox = outbox;
     }
 
     /**
      * @param request what to set; {@code pin} null generates one per target
      */
     public PinResults set(Purpose purpose, PinTargets targets, Request request, Actor actor) {
-        return batches.run(purpose, targets, request.whatIf(), new Step(request), actor);
+        return batches.run(purpose, targets, request.whatIf(), new Step(request, outbox.automaticMails()), actor);
     }
 
     /**
      * @param pin        the PIN to set, or null to generate one per target
      * @param mustChange null for the default: true for generated PINs, false for given ones
      * @param unlock     also clear an administrator lock
-     * @param sendEmail  null for the tenant default; mails arrive with the notifications feature
-     * @param emailTo    another address for the mail, or null
+     * @param mail       whether and where to mail the PIN
      */
-    public record Request(Pin pin, Boolean mustChange, boolean unlock, Boolean sendEmail, String emailTo, boolean whatIf) {
+    public record Request(Pin pin, Boolean mustChange, boolean unlock, MailChoice mail, boolean whatIf) {
     }
 
     private record Prepared(Pin pin, String hash, boolean generated) {
@@ -57,9 +64,11 @@ public class SetPins {
 
     private final class Step implements PinStep<Prepared> {
         private final Request request;
+        private final boolean automaticMails;
 
-        Step(Request request) {
+        Step(Request request, boolean automaticMails) {
             this.request = request;
+            this.automaticMails = automaticMails;
         }
 
         @Override
@@ -79,9 +88,11 @@ public class SetPins {
 
         @Override
         public Change apply(PinTarget target, PinRecord current, ScopedPolicy policy, Prepared prepared, Instant now) {
+            MailChoice.Decision mail = request.mail().decide(target.email(), automaticMails);
+            MailNote note = MailNote.of(mail, request.whatIf());
             if (prepared.pin() == null) {
                 return new Change(null, new PinResult(target.identity(), policy.purpose().jsonName(), PinResult.CHANGED, null,
-                        "would generate a PIN of " + policy.policy().generatedLength() + " digits", null, null), null, null);
+                        "would generate a PIN of " + policy.policy().generatedLength() + " digits", null, null, note), null, null);
             }
             boolean mustChange = request.mustChange() != null ? request.mustChange() : prepared.generated();
             PinRecord after = current.withPin(prepared.hash(), prepared.pin().length(), mustChange, false, now)
@@ -89,8 +100,18 @@ public class SetPins {
             String details = (prepared.generated() ? "generated PIN" : "PIN given by the administrator")
                     + (mustChange ? "; must change at next sign-in" : "") + (request.unlock() ? "; unlocked" : "");
             PinResult result = new PinResult(target.identity(), policy.purpose().jsonName(), PinResult.CHANGED,
-                    prepared.generated() && !request.whatIf() ? prepared.pin().reveal() : null, details, null, null);
-            return new Change(after, result, details, current.hash());
+                    prepared.generated() && !request.whatIf() ? prepared.pin().reveal() : null, details, null, null, note);
+            if (!mail.sends() || request.whatIf()) {
+                return new Change(after, result, details, current.hash());
+            }
+            boolean welcome = !current.isSet();
+            Notice notice = Notice.about(welcome ? MailKind.WELCOME : MailKind.PIN_SET, target.userId(), target.identity(),
+                            target.displayName(), mail.to(), policy.purpose().jsonName())
+                    .with("mustChange", mustChange)
+                    .with("text", welcome ? policy.policy().enabledText() : null)
+                    .withPin(prepared.pin().reveal());
+            return new Change(after, result, details + "; " + (welcome ? "welcome mail" : "mail") + " to " + mail.to(),
+                    current.hash(), notice);
         }
 
         @Override

@@ -13,6 +13,10 @@ import dev.keypad.Actor;
 import dev.keypad.NotFoundException;
 import dev.keypad.directory.FindUsers;
 import dev.keypad.directory.User;
+import dev.keypad.mail.MailChoice;
+import dev.keypad.mail.MailKind;
+import dev.keypad.mail.Notice;
+import dev.keypad.mail.Outbox;
 import dev.keypad.pin.Pin;
 import dev.keypad.pin.PinContext;
 import dev.keypad.pin.PinGenerator;
@@ -29,7 +33,9 @@ import dev.keypad.policy.ScopedPolicy;
  * The one path that checks a caller's PIN (SPEC §4), for gateways and for administrators testing
  * like Test-CsPhoneBootstrap. The PIN record stays locked from the lockout check to the stored
  * result, so concurrent attempts on one PIN, from any number of servers, are counted one by one.
- * An attempt on a locked PIN is refused without checking the PIN and is not counted. Thread-safe.
+ * An attempt on a locked PIN is refused without checking the PIN and is not counted. The failure
+ * that resets a voicemail PIN mails the new one; a failure that locks a PIN mails a lockout notice
+ * (SPEC §5), both queued with the attempt's result. Thread-safe.
  */
 @Component
 public class SignIn {
@@ -40,16 +46,18 @@ public class SignIn {
     private final PinGenerator generator;
     private final EffectivePolicies policies;
     private final ApplicationEventPublisher events;
+    private final Outbox outbox;
     private final Clock clock;
 
     SignIn(FindUsers find, Pins pins, PinHashing hashing, PinGenerator generator, EffectivePolicies policies,
-           ApplicationEventPublisher events, Clock clock) {
+           ApplicationEventPublisher events, Outbox outbox, Clock clock) {
         this.find = find;
         this.pins = pins;
         this.hashing = hashing;
         this.generator = generator;
         this.policies = policies;
         this.events = events;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -129,10 +137,18 @@ public class SignIn {
             case TEMPORARILY_LOCKED -> {
                 outcome = SignInOutcome.LOCKED;
                 details = "temporarily locked until " + transition.state().lockedUntil();
+                mail(user, MailKind.LOCKOUT, record.purpose(), notice -> notice.with("lockReason", LockReason.TEMPORARY.code())
+                        .with("lockedAt", outbox.formatTime(now)).with("lockedUntil", outbox.formatTime(transition.state().lockedUntil()))
+                        .with("failures", transition.state().localFailures()).withoutPin());
             }
             case LOCKED -> {
                 outcome = SignInOutcome.LOCKED;
                 details = "locked until an administrator unlocks it";
+                LockoutState state = transition.state();
+                mail(user, MailKind.LOCKOUT, record.purpose(), notice -> notice.with("lockReason", LockReason.FAILURES.code())
+                        .with("lockedAt", outbox.formatTime(now))
+                        .with("failures", record.purpose() == Purpose.VOICEMAIL ? state.consecutiveFailures() : state.globalFailures())
+                        .withoutPin());
             }
             case PIN_RESET -> {
                 // SPEC §4.2: a generated PIN replaces the old one and the count goes on.
@@ -142,12 +158,24 @@ public class SignIn {
                 details = "PIN reset after " + transition.state().consecutiveFailures() + " consecutive failures";
                 events.publishEvent(new SignInEvent.PinResetAfterFailures(user.identity(), record.purpose(),
                         transition.state().consecutiveFailures(), actor));
+                mail(user, MailKind.PIN_RESET_AFTER_FAILURES, record.purpose(), notice -> notice.with("mustChange", true)
+                        .with("failures", transition.state().consecutiveFailures()).with("text", policy.policy().resetPinText())
+                        .withPin(generated.reveal()));
             }
             default -> {
             }
         }
         pins.save(List.of(after));
         return new Attempt(user, policy, after, outcome, details);
+    }
+
+    /** Queues a mail no operation asked for: it follows the tenant setting, and goes nowhere without an address. */
+    private void mail(User user, MailKind kind, Purpose purpose, java.util.function.Function<Notice.Builder, Notice> complete) {
+        MailChoice.Decision decision = MailChoice.automatic().decide(user.data().email(), outbox.automaticMails());
+        if (decision.sends()) {
+            outbox.queue(List.of(complete.apply(Notice.about(kind, user.id(), user.identity(), user.data().displayName(),
+                    decision.to(), purpose.jsonName()))));
+        }
     }
 
     /** The right PIN: expired, or to be changed because it was given to the user or breaks today's policy. */

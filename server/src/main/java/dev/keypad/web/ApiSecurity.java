@@ -65,6 +65,10 @@ class ApiSecurity {
                                 .hasAnyRole(ADMINISTRATOR, HELPDESK)
                         .requestMatchers(POST, "/api/v1/pin-keys/rotate").hasRole(ADMINISTRATOR)
                         .requestMatchers(POST, "/api/v1/phone/sign-in", "/api/v1/phone/change-pin").hasAnyRole(GATEWAY, ADMINISTRATOR)
+                        .requestMatchers(GET, "/api/v1/mails", "/api/v1/mails/*").hasAnyRole(ADMINISTRATOR, HELPDESK, AUDITOR)
+                        .requestMatchers(POST, "/api/v1/mails/*/retry", "/api/v1/mails/*/cancel").hasRole(ADMINISTRATOR)
+                        .requestMatchers(GET, "/api/v1/tenant-settings").hasAnyRole(ADMINISTRATOR, HELPDESK, AUDITOR)
+                        .requestMatchers(PATCH, "/api/v1/tenant-settings").hasRole(ADMINISTRATOR)
                         .anyRequest().denyAll());
         return http.build();
     }

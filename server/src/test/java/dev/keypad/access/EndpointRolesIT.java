@@ -56,7 +56,13 @@ class EndpointRolesIT extends OnBothDatabases {
             Map.entry("POST /api/v1/pins/unlock", PIN_OPERATORS),
             Map.entry("POST /api/v1/pin-keys/rotate", ADMIN),
             Map.entry("POST /api/v1/phone/sign-in", PHONE),
-            Map.entry("POST /api/v1/phone/change-pin", PHONE));
+            Map.entry("POST /api/v1/phone/change-pin", PHONE),
+            Map.entry("GET /api/v1/mails", READERS),
+            Map.entry("GET /api/v1/mails/{id}", READERS),
+            Map.entry("POST /api/v1/mails/{id}/retry", ADMIN),
+            Map.entry("POST /api/v1/mails/{id}/cancel", ADMIN),
+            Map.entry("GET /api/v1/tenant-settings", READERS),
+            Map.entry("PATCH /api/v1/tenant-settings", ADMIN));
 
     private final Map<Role, Api> apis = new EnumMap<>(Role.class);
 
@@ -110,7 +116,7 @@ class EndpointRolesIT extends OnBothDatabases {
                     for (RequestMethod method : info.getMethodsCondition().getMethods()) {
                         endpoints.put(method.name() + " " + pattern, pattern
                                 .replace("{sipAddress}", "sip:nobody@walk.test").replace("{name}", "nobody-here")
-                                .replace("{purpose}", "phone").replace("{scope}", "tag:nobody"));
+                                .replace("{purpose}", "phone").replace("{scope}", "tag:nobody").replace("{id}", "999999999"));
                     }
                 }));
         return endpoints;

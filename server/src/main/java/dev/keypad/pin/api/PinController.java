@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.keypad.Actor;
 import dev.keypad.InvalidInputException;
 import dev.keypad.directory.Selection;
+import dev.keypad.mail.MailChoice;
 import dev.keypad.pin.LockPins;
 import dev.keypad.pin.Pin;
 import dev.keypad.pin.PinFilter;
@@ -62,7 +63,8 @@ class PinController {
     @PostMapping("/set")
     PinResults set(@RequestBody SetRequest request, Actor actor) {
         return setPins.set(request.parsedPurpose(), request.targets(), new SetPins.Request(request.pin() == null ? null : Pin.of(request.pin()),
-                request.mustChange(), bool(request.unlock()), request.sendEmail(), request.emailTo(), bool(request.whatIf())), actor);
+                request.mustChange(), bool(request.unlock()), new MailChoice(request.sendEmail(), request.emailTo()),
+                bool(request.whatIf())), actor);
     }
 
     @PostMapping("/lock")

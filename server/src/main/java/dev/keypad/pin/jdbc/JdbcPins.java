@@ -139,7 +139,7 @@ class JdbcPins implements Pins {
         parameters.addAll(selection.parameters());
         parameters.addAll(whereParameters);
         parameters.add(limit);
-        return jdbc.query("SELECT u.id, u.sip_address, u.sip_key, u.site, u.extension, u.line_uri, g.policy_id, " + COLUMNS
+        return jdbc.query("SELECT u.id, u.sip_address, u.sip_key, u.display_name, u.email, u.site, u.extension, u.line_uri, g.policy_id, " + COLUMNS
                 + " FROM " + selection.from()
                 + " LEFT JOIN pins p ON p.user_id = u.id AND p.purpose = ?"
                 + " LEFT JOIN policy_grants g ON g.user_id = u.id AND g.purpose = ?"
@@ -147,7 +147,8 @@ class JdbcPins implements Pins {
                 (rs, n) -> {
                     long userId = rs.getLong("id");
                     PinRecord pin = rs.getString("purpose") == null ? PinRecord.none(userId, purpose) : read(rs, purpose);
-                    return new PinRow(userId, rs.getString("sip_address"), rs.getString("sip_key"), rs.getString("site"),
+                    return new PinRow(userId, rs.getString("sip_address"), rs.getString("sip_key"), rs.getString("display_name"),
+                            rs.getString("email"), rs.getString("site"),
                             rs.getString("extension"), rs.getString("line_uri"), pin, rs.getObject("policy_id", Long.class));
                 }, parameters.toArray());
     }
