@@ -2,8 +2,10 @@ package dev.keypad.cli;
 
 import dev.keypad.cli.account.AccountCommand;
 import dev.keypad.cli.audit.AuditCommand;
+import dev.keypad.cli.conferencing.ConferencingCommand;
 import dev.keypad.cli.login.LoginCommand;
 import dev.keypad.cli.login.LogoutCommand;
+import dev.keypad.cli.mail.MailCommand;
 import dev.keypad.cli.phone.PhoneCommand;
 import dev.keypad.cli.pin.PinCommand;
 import dev.keypad.cli.policy.PolicyCommand;
@@ -32,15 +34,15 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = KeypadCommand.Version.class,
     description = "Command-line client of the Keypad server's REST API: directory users, PINs, PIN policies, the"
-        + " phone path, accounts, audit log.",
+        + " phone path, the mail outbox, conferencing settings, accounts, audit log.",
     subcommands = {LoginCommand.class, LogoutCommand.class, UserCommand.class, PinCommand.class, PolicyCommand.class,
-        PhoneCommand.class, AccountCommand.class, AuditCommand.class},
+        PhoneCommand.class, MailCommand.class, ConferencingCommand.class, AccountCommand.class, AuditCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
         "1:any other failure; a bulk command that failed for some targets names them and exits 1",
         "2:usage error (unknown option, missing argument, bad local input)",
-        "3:identity not found or ambiguous",
+        "3:identity not found or ambiguous; also a policy or mail that does not exist",
         "4:not authorized (not logged in, bad token, role may not do this)",
         "5:server unreachable (connection refused, unknown host, timeout)"},
     footer = {

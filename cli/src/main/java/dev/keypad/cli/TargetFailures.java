@@ -27,11 +27,16 @@ public final class TargetFailures {
         this.warnings = warnings;
     }
 
-    /** Runs the action for one target, recording a failure that concerns only that target. */
-    public void attempt(String target, Runnable action) {
+    /**
+     * Runs the action for one target, recording a failure that concerns only that target.
+     *
+     * @return false when the target failed, so that a command can stop before the next one
+     */
+    public boolean attempt(String target, Runnable action) {
         attempted++;
         try {
             action.run();
+            return true;
         } catch (ProblemException e) {
             if (ExitCodes.of(e) == ExitCodes.NOT_AUTHORIZED || concernsEveryTarget(e)) {
                 throw e;
@@ -39,6 +44,7 @@ public final class TargetFailures {
             failed.add(target);
             last = e;
             ExitCodes.print(e, warnings ? "warning: " : "", err);
+            return false;
         }
     }
 

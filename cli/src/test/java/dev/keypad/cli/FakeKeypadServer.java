@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,8 +19,8 @@ import tools.jackson.jr.ob.JSON;
 
 /**
  * A fake of the Keypad REST API (docs/api.md) on 127.0.0.1, for unit tests of the command line: users,
- * PINs, PIN policies, accounts and the audit log in memory, every request recorded. Not the real server: the end-to-end test
- * against that lives elsewhere.
+ * PINs, PIN policies, the mail outbox, tenant settings, accounts and the audit log in memory, every request
+ * recorded. Not the real server: the end-to-end test against that lives elsewhere.
  */
 final class FakeKeypadServer implements AutoCloseable {
 
@@ -31,7 +32,9 @@ final class FakeKeypadServer implements AutoCloseable {
     }
 
     final FakeDirectory directory = new FakeDirectory();
-    final FakePins pins = new FakePins(directory);
+    final FakeMails mails = new FakeMails(directory);
+    final Map<String, Object> tenantSettings = new ConcurrentHashMap<>(Map.of("automaticallySendEmailsToUsers", true));
+    final FakePins pins = new FakePins(directory, mails, tenantSettings);
     final FakePolicies policies = new FakePolicies(directory);
     final List<Request> requests = new CopyOnWriteArrayList<>();
     final List<Map<String, Object>> audit = new CopyOnWriteArrayList<>();

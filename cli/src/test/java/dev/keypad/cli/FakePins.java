@@ -30,12 +30,17 @@ final class FakePins {
     }
 
     private final FakeDirectory directory;
+    private final FakeMails mails;
+    private final Map<String, Object> tenantSettings;
     private final Map<String, State> states = new ConcurrentHashMap<>();
     private final FakePhone phone = new FakePhone(this);
     private int generated = 48213;
 
-    FakePins(FakeDirectory directory) {
+    /** @param tenantSettings read for automaticallySendEmailsToUsers when a set does not say whether to mail */
+    FakePins(FakeDirectory directory, FakeMails mails, Map<String, Object> tenantSettings) {
         this.directory = directory;
+        this.mails = mails;
+        this.tenantSettings = tenantSettings;
     }
 
     FakeDirectory directory() {
@@ -196,7 +201,32 @@ final class FakePins {
         }
         result.put("detail", verb.equals("set") && given == null ? "generated PIN; must change at next sign-in"
                 : changes ? verb : "already so");
+        if (verb.equals("set")) {
+            result.put("mail", mail(sip, request, whatIf));
+        }
         return result;
+    }
+
+    /** What becomes of the mail of a set (docs/api.md): queued in the outbox, or why not. */
+    private Map<String, Object> mail(String sip, Map<String, Object> request, boolean whatIf) {
+        String emailTo = (String) request.get("emailTo");
+        boolean send = request.get("sendEmail") instanceof Boolean asked ? asked
+                : emailTo != null || Boolean.TRUE.equals(tenantSettings.get("automaticallySendEmailsToUsers"));
+        String to = emailTo != null ? emailTo : (String) directory.get(sip).get("email");
+        Map<String, Object> mail = new LinkedHashMap<>();
+        if (!send) {
+            mail.put("status", "not-sent");
+        } else if (to == null) {
+            mail.put("status", "no-address");
+        } else if (whatIf) {
+            mail.put("status", "would-queue");
+            mail.put("to", to);
+        } else {
+            mail.put("status", "queued");
+            mail.put("id", mails.queue("pin-set", sip, to).get("id"));
+            mail.put("to", to);
+        }
+        return mail;
     }
 
     private static Map<String, Object> failed(String identity, String detail, String kind, Object violations) {

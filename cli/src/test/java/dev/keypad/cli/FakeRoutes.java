@@ -43,6 +43,9 @@ final class FakeRoutes {
         if (path.startsWith("/policies")) {
             return server.policies.answer(request.method(), path, query, request.body());
         }
+        if (path.startsWith("/mails")) {
+            return server.mails.answer(request.method(), path, query);
+        }
         return switch (route.startsWith("PATCH /users/") || route.startsWith("DELETE /users/")
                 || route.startsWith("DELETE /accounts/") ? route.substring(0, route.lastIndexOf('/')) : route) {
             case "GET /whoami" -> new Answer(200, Map.of("account", "admin", "role", "administrator"));
@@ -54,6 +57,8 @@ final class FakeRoutes {
             case "PATCH /users" -> change(last, JSON.std.mapFrom(request.body()));
             case "DELETE /users" -> server.directory.remove(last) ? new Answer(204, null) : notFound(last);
             case "POST /users/import" -> new Answer(200, server.importSummary);
+            case "GET /tenant-settings" -> new Answer(200, server.tenantSettings);
+            case "PATCH /tenant-settings" -> changeSettings(JSON.std.mapFrom(request.body()));
             case "GET /audit" -> audit(query);
             case "GET /audit/verify" -> new Answer(200, server.verdict);
             case "GET /accounts" -> new Answer(200, Map.of("items", server.accounts));
@@ -115,6 +120,19 @@ final class FakeRoutes {
         page.put("items", items);
         page.put("next", next);
         return new Answer(200, page);
+    }
+
+    private Answer changeSettings(Map<String, Object> changes) {
+        for (Map.Entry<String, Object> change : changes.entrySet()) {
+            if (!server.tenantSettings.containsKey(change.getKey())) {
+                return problem(400, "invalid-input", "there is no setting " + change.getKey(), "field", change.getKey());
+            }
+            if (!(change.getValue() instanceof Boolean)) {
+                return problem(400, "invalid-input", change.getKey() + " is true or false", "field", change.getKey());
+            }
+        }
+        server.tenantSettings.putAll(changes);
+        return new Answer(200, server.tenantSettings);
     }
 
     private Answer addAccount(Map<String, Object> request) {

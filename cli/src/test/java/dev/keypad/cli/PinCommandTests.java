@@ -23,7 +23,7 @@ class PinCommandTests {
     @BeforeEach
     void startServer() throws Exception {
         server = new FakeKeypadServer()
-                .withUser("sip:ken@litwareinc.com", "Ken Myer", "site", "Redmond")
+                .withUser("sip:ken@litwareinc.com", "Ken Myer", "site", "Redmond", "email", "kenmyer@litwareinc.com")
                 .withUser("sip:pilar@litwareinc.com", "Pilar Ackerman", "site", "Oslo")
                 .withUser("sip:pia@litwareinc.com", "Pia Ackerman", "site", "Redmond");
         cli = Cli.against(server, home);
@@ -121,7 +121,8 @@ class PinCommandTests {
         List<Object> results = JSON.std.listFrom(set.out());
         assertThat(map(results.get(0))).containsExactly(Map.entry("identity", "sip:ken@litwareinc.com"),
                 Map.entry("purpose", "phone"), Map.entry("pin", pin), Map.entry("outcome", "changed"),
-                Map.entry("detail", "generated PIN; must change at next sign-in"));
+                Map.entry("detail", "generated PIN; must change at next sign-in"),
+                Map.entry("mail", Map.of("status", "queued", "id", 1, "to", "kenmyer@litwareinc.com")));
         assertThat(set.out().split(pin, -1)).hasSize(2);
         assertThat(set.err()).doesNotContain(pin).endsWith("changed 1, unchanged 0, failed 0\n");
     }

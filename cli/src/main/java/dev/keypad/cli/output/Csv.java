@@ -11,17 +11,22 @@ import java.util.stream.Collectors;
  */
 final class Csv extends Listing {
 
-    private final List<String> columns;
+    private final Columns columns;
 
-    Csv(List<String> columns, PrintWriter out) {
+    Csv(Columns columns, PrintWriter out) {
         super(out);
         this.columns = columns;
-        row(columns);
+        row(columns.csv());
     }
 
     @Override
     public void add(Map<String, Object> record) {
-        row(columns.stream().map(column -> text(record.get(column))).toList());
+        row(columns.csv().stream().map(column -> field(column, record.get(column))).toList());
+    }
+
+    private String field(String column, Object value) {
+        String text = columns.text(column, value);
+        return text != null ? text : text(value);
     }
 
     private void row(List<String> fields) {

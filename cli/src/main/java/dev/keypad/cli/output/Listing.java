@@ -23,10 +23,10 @@ public abstract class Listing implements AutoCloseable {
     /** A listing of any number of records: json prints one array. */
     public static Listing of(Format format, Columns columns, PrintWriter out) {
         return switch (format) {
-            case TABLE -> new Table(columns.table(), out);
+            case TABLE -> new Table(columns, out);
             case JSON -> new JsonArray(out);
             case JSONL -> new JsonLines(out);
-            case CSV -> new Csv(columns.csv(), out);
+            case CSV -> new Csv(columns, out);
         };
     }
 

@@ -14,21 +14,21 @@ final class Table extends Listing {
 
     private static final String GAP = "  ";
 
-    private final List<String> columns;
+    private final Columns columns;
     private final int[] widths;
     private final List<List<String>> page = new ArrayList<>();
     private boolean headerPrinted;
 
-    Table(List<String> columns, PrintWriter out) {
+    Table(Columns columns, PrintWriter out) {
         super(out);
         this.columns = columns;
-        this.widths = columns.stream().mapToInt(String::length).toArray();
+        this.widths = columns.table().stream().mapToInt(String::length).toArray();
     }
 
     @Override
     public void add(Map<String, Object> record) {
-        List<String> cells = columns.stream()
-                .map(column -> cell(record.get(column)).replaceAll("\\p{Cntrl}", " "))
+        List<String> cells = columns.table().stream()
+                .map(column -> cell(column, record.get(column)).replaceAll("\\p{Cntrl}", " "))
                 .toList();
         for (int i = 0; i < cells.size(); i++) {
             widths[i] = Math.max(widths[i], cells.get(i).length());
@@ -39,7 +39,7 @@ final class Table extends Listing {
     @Override
     public void endPage() {
         if (!page.isEmpty() && !headerPrinted) {
-            print(columns);
+            print(columns.table());
             headerPrinted = true;
         }
         page.forEach(this::print);
@@ -49,9 +49,13 @@ final class Table extends Listing {
 
     /**
      * A nested object reads as {@code key=value} pairs on a terminal ({@code local=0 global=3}), shorter than
-     * its JSON; null members are left out. JSON and CSV keep the JSON.
+     * its JSON; null members are left out. JSON and CSV keep the JSON. A column with its own text shows that.
      */
-    private static String cell(Object value) {
+    private String cell(String column, Object value) {
+        String text = columns.text(column, value);
+        if (text != null) {
+            return text;
+        }
         if (value instanceof Map<?, ?> map) {
             return map.entrySet().stream().filter(entry -> entry.getValue() != null)
                     .map(entry -> entry.getKey() + "=" + text(entry.getValue()))

@@ -57,6 +57,14 @@ abstract class PinChangeCommand extends MutatingCommand {
         return purpose;
     }
 
+    /** Sees each result as it is printed, before the summary; for notes that follow it. */
+    protected void printed(Map<String, Object> result) {
+    }
+
+    /** Prints what is to follow the summary line on standard error; nothing by default. */
+    protected void afterSummary() {
+    }
+
     @Override
     protected final int mutate() {
         Identities targets = new Identities(identities, environment());
@@ -87,7 +95,10 @@ abstract class PinChangeCommand extends MutatingCommand {
                 }
             }
         }
-        return outcomes.finish(whatIf());
+        int exitCode = outcomes.finish(whatIf());
+        afterSummary();
+        err().flush();
+        return exitCode;
     }
 
     private void send(Map<String, Object> targets, Map<String, Object> options, Listing results, Outcomes outcomes) {
@@ -99,8 +110,7 @@ abstract class PinChangeCommand extends MutatingCommand {
         for (Map<String, Object> result : results(post(targets, options, true))) {
             String identity = String.valueOf(result.get("identity"));
             if (!"would-change".equals(result.get("outcome"))) {
-                results.add(record(result));
-                outcomes.add(result);
+                report(result, results, outcomes);
             } else if (approve(action() + " the " + purpose + " PIN of " + identity + "?")) {
                 approved.add(identity);
             } else {
@@ -125,10 +135,15 @@ abstract class PinChangeCommand extends MutatingCommand {
 
     private void print(Map<String, Object> answer, Listing results, Outcomes outcomes) {
         for (Map<String, Object> result : results(answer)) {
-            results.add(record(result));
-            outcomes.add(result);
+            report(result, results, outcomes);
         }
         results.endPage();
+    }
+
+    private void report(Map<String, Object> result, Listing results, Outcomes outcomes) {
+        results.add(record(result));
+        outcomes.add(result);
+        printed(result);
     }
 
     /**

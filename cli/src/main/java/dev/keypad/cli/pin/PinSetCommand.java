@@ -13,11 +13,14 @@ import picocli.CommandLine.Option;
 
 @Command(name = "set",
     description = {"Sets or resets PINs (POST /api/v1/pins/set) and prints one result per user: identity, purpose,"
-        + " outcome, detail, and the PIN when Keypad generated it.",
+        + " outcome, the PIN when Keypad generated it, what became of the mail, detail.",
         "Without --pin, Keypad generates a PIN per user that satisfies the policy; it is shown in this output only,"
             + " never again. A PIN given with --pin is checked against the policy, not against history. Setting a PIN"
             + " resets the failure counters and ends a failure lockout; an administrator lock needs --unlock.",
-        "Prints 'changed N, unchanged N, failed N' on standard error at the end; exits 1 if a user failed."},
+        "The mail column reads 'queued to ADDR (#ID)' ('keypad mail show ID' follows it), 'not sent', or 'no"
+            + " address' for a user without an e-mail address: the PIN is set all the same.",
+        "Prints 'changed N, unchanged N, failed N' on standard error at the end, then how many users got no mail for"
+            + " want of an address; exits 1 if a user failed."},
     footer = {"%nExamples:",
         "  keypad pin set kenmyer@litwareinc.com --purpose phone -o json",
         "  keypad pin set 'LITWAREINC\\kenmyer' --purpose voicemail --pin - < pin.txt",
@@ -27,7 +30,9 @@ import picocli.CommandLine.Option;
         "      | keypad pin set --purpose phone --no-send-email - -o csv > pins.csv"})
 final class PinSetCommand extends PinChangeCommand {
 
-    private static final Columns COLUMNS = Columns.of(List.of("identity", "purpose", "outcome", "pin", "detail"));
+    /** The mail column reads as a phrase in table and csv; json and jsonl keep the server's object. */
+    private static final Columns COLUMNS = Columns.of(List.of("identity", "purpose", "outcome", "pin", "mail", "detail"))
+            .withText("mail", PinSetCommand::mail);
 
     @Option(names = "--pin", paramLabel = "DIGITS", converter = Pin.Converter.class,
             description = "The new PIN, the same for every user; '-' reads it from the first line of standard input,"
@@ -48,6 +53,8 @@ final class PinSetCommand extends PinChangeCommand {
 
     @Option(names = "--unlock", description = "Also clear an administrator lock.")
     private boolean unlock;
+
+    private long withoutAddress;
 
     @Override
     protected String verb() {
@@ -87,5 +94,39 @@ final class PinSetCommand extends PinChangeCommand {
         options.put("unlock", unlock ? Boolean.TRUE : null);
         options.values().removeIf(value -> value == null);
         return options;
+    }
+
+    @Override
+    protected void printed(Map<String, Object> result) {
+        if (result.get("mail") instanceof Map<?, ?> mail && "no-address".equals(mail.get("status"))) {
+            withoutAddress++;
+        }
+    }
+
+    /** The users who got no mail for want of an address are easy to miss in a long listing: they are counted. */
+    @Override
+    protected void afterSummary() {
+        if (withoutAddress > 0) {
+            err().println(withoutAddress + (withoutAddress == 1 ? " user has" : " users have") + " no e-mail address;"
+                    + " no mail " + (whatIf() ? "would be" : "was") + " sent to them (use --email-to)");
+        }
+    }
+
+    /**
+     * What became of a result's mail ({@code {"status", "id", "to"}}, docs/api.md) in a few words, such as
+     * {@code queued to kenmyer@litwareinc.com (#17)}; nothing for a result without a mail (failed, unchanged).
+     */
+    private static String mail(Object value) {
+        if (!(value instanceof Map<?, ?> mail)) {
+            return "";
+        }
+        String to = mail.get("to") == null ? "" : " to " + mail.get("to");
+        return switch (String.valueOf(mail.get("status"))) {
+            case "queued" -> "queued" + to + (mail.get("id") == null ? "" : " (#" + mail.get("id") + ")");
+            case "would-queue" -> "would queue" + to;
+            case "no-address" -> "no address";
+            case "not-sent" -> "not sent";
+            default -> String.valueOf(mail.get("status")); // a status this client does not know yet, as it is
+        };
     }
 }

@@ -180,6 +180,46 @@ class CliAgainstServerIT {
                 .singleElement().satisfies(info -> assertThat(((Map<?, ?>) info).get("policy")).isEqualTo("tag:CliExec"));
     }
 
+    /** SPEC §5 from the command line: the mail of a PIN set, the outbox, and the tenant's automatic mails. */
+    @Test
+    void pinSetQueuesAMailThatTheOutboxListsAndTheTenantSettingSilences() throws Exception {
+        keypad("user", "add", "--sip", "sip:mail1@cli.test", "--name", "Mail One", "--email", "mail1@cli.test");
+        Run set = keypad("pin", "set", "Mail One", "--purpose", "phone", "--email-to", "desk@cli.test");
+        assertThat(set.exit()).as(set.err()).isZero();
+        java.util.regex.Matcher queued = java.util.regex.Pattern.compile("queued to desk@cli.test \\(#(\\d+)\\)").matcher(set.out());
+        assertThat(queued.find()).as(set.out()).isTrue();
+        String id = queued.group(1);
+
+        Run listed = keypad("mail", "list", "--identity", "Mail One", "-o", "json");
+        assertThat(listed.exit()).as(listed.err()).isZero();
+        assertThat(JSON.std.listFrom(listed.out())).singleElement().satisfies(mail -> {
+            assertThat(((Map<?, ?>) mail).get("to")).isEqualTo("desk@cli.test");
+            assertThat(((Map<?, ?>) mail).get("kind")).isEqualTo("welcome");
+        });
+        for (int i = 0; i < 100 && !keypad("mail", "show", id, "-o", "jsonl").out().contains("\"status\":\"sent\""); i++) {
+            Thread.sleep(100); // the embedded default writes the mail as an .eml file in a moment
+        }
+        Run retry = keypad("mail", "retry", id, "--force");
+        assertThat(retry.exit()).as("a sent mail cannot be retried").isEqualTo(1);
+        assertThat(retry.err()).contains("sent");
+        assertThat(keypad("mail", "cancel", "999999").exit()).isEqualTo(3);
+        assertThat(keypad("mail", "show", "twelve").exit()).isEqualTo(2);
+
+        assertThat(JSON.std.mapFrom(keypad("conferencing", "settings", "show", "-o", "json").out()))
+                .containsEntry("automaticallySendEmailsToUsers", true);
+        assertThat(keypad("conferencing", "settings", "set", "--auto-email", "false").exit()).isZero();
+        try {
+            Run silent = keypad("pin", "set", "Mail One", "--purpose", "phone", "-o", "csv");
+            assertThat(silent.out()).contains("not sent");
+        } finally {
+            assertThat(keypad("conferencing", "settings", "set", "--auto-email", "true").exit()).isZero();
+        }
+        keypad("user", "add", "--sip", "sip:mail2@cli.test", "--name", "Mail Two");
+        Run noAddress = keypad("pin", "set", "Mail Two", "--purpose", "phone");
+        assertThat(noAddress.exit()).isZero();
+        assertThat(noAddress.err()).contains("no e-mail address");
+    }
+
     private record Run(int exit, String out, String err) {
     }
 
