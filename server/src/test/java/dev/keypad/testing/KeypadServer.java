@@ -75,6 +75,16 @@ public final class KeypadServer implements AutoCloseable {
         return new KeypadServer(database, properties);
     }
 
+    /**
+     * A server on a database and data folder that already exist, for instance those a server in
+     * another process used before it was killed.
+     */
+    public static KeypadServer attach(Database database, String url, Path dataFolder, Map<String, Object> properties) {
+        Map<String, Object> all = new HashMap<>(properties);
+        all.put("keypad.data-folder", dataFolder.toString());
+        return new KeypadServer(database, url, all);
+    }
+
     /** A second server on this server's database, as when several instances share PostgreSQL. */
     public KeypadServer startAnother() {
         return startAnother(Map.of());
