@@ -36,7 +36,7 @@ class NoPinLeakIT {
         Api api = server.admin();
         Phone phone = new Phone(api);
         List<String> answers = new ArrayList<>();
-        String sip = aUser("leak", "leak.test").withExtension("7301").addTo(server);
+        String sip = aUser("leak", "leak.test").withExtension("7301").with("email", "leak@litwareinc.com").addTo(server);
 
         api.put("/api/v1/policies/phone/tag:LeakLong", Map.of("minLength", 12, "generatedLength", 12));
         api.post("/api/v1/policies/phone/grants", Map.of("identities", List.of(sip), "policy", "LeakLong"));
@@ -62,9 +62,10 @@ class NoPinLeakIT {
         answers.add(api.get("/api/v1/pins", Map.of("purpose", "voicemail", "where", "set")).body());
         answers.add(api.get("/api/v1/audit", Map.of("target", sip, "limit", "1000")).body());
         answers.add(api.get("/api/v1/audit", Map.of("action", "phone.sign-in", "limit", "1000")).body());
+        answers.add(api.get("/api/v1/mails", Map.of("identity", sip)).body());
 
         List<String> stored = new ArrayList<>();
-        for (String table : List.of("pins", "pin_history", "audit_log", "users", "pin_policies")) {
+        for (String table : List.of("pins", "pin_history", "audit_log", "users", "pin_policies", "mail_outbox")) {
             server.jdbc().queryForList("SELECT * FROM " + table).forEach(row -> stored.add(row.toString()));
         }
         for (String pin : List.of(PHONE_PIN, NEW_PHONE_PIN, WRONG_PIN, VOICEMAIL_PIN, generated, "123456789", "135792468")) {
@@ -72,6 +73,7 @@ class NoPinLeakIT {
             answers.forEach(answer -> assertThat(answer).as("an answer").doesNotContain(pin));
             stored.forEach(row -> assertThat(row).as("a stored row").doesNotContain(pin));
         }
-        assertThat(String.join("\n", answers)).contains("sequential-run").contains("history").contains("changed");
+        assertThat(String.join("\n", answers)).contains("sequential-run").contains("history").contains("changed")
+                .as("mails were queued, each holding its PIN only encrypted").contains("\"kind\":\"pin-set\"");
     }
 }
