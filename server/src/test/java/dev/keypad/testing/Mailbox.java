@@ -25,9 +25,18 @@ import jakarta.mail.internet.MimeMultipart;
 public final class Mailbox implements AutoCloseable {
 
     private final int port;
+    private final String login;
+    private final String password;
     private GreenMail greenMail;
 
     public Mailbox() {
+        this(null, null);
+    }
+
+    /** A mailbox whose SMTP server knows one login, and refuses a client that logs in with another password. */
+    public Mailbox(String login, String password) {
+        this.login = login;
+        this.password = password;
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         } catch (IOException e) {
@@ -48,6 +57,9 @@ public final class Mailbox implements AutoCloseable {
 
     public synchronized void start() {
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        if (login != null) {
+            greenMail.setUser(login + "@litwareinc.com", login, password);
+        }
         greenMail.start();
     }
 
