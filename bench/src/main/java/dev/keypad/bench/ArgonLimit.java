@@ -14,7 +14,8 @@ import dev.keypad.pin.PinKeys;
  * The ceiling of any sign-in rate: how many PIN hashes this JVM verifies per second with the
  * server's default Argon2id settings and a real key ring, nothing else around them. A sign-in
  * verifies exactly one hash (it re-hashes only when the settings or key changed, which they do not
- * here), so no server can sign in faster than this. Not thread-safe.
+ * here), so no server can sign in faster than this. Setting a PIN hashes it once, so
+ * {@link #measureHashing} is the ceiling of a bulk set. Not thread-safe.
  */
 final class ArgonLimit {
 
@@ -59,5 +60,13 @@ final class ArgonLimit {
     ClosedLoop.Result measure(int threads, Duration warmUp, Duration window) throws InterruptedException {
         // A wrong PIN would cost the same: Argon2 runs in full before the constant-time comparison.
         return ClosedLoop.run(threads, warmUp, window, random -> hasher.verify(PIN, hash));
+    }
+
+    /**
+     * Hash throughput and latency from {@code threads} threads after a warm-up: what setting a PIN
+     * costs (a new salt, then the same Argon2 run as a verify).
+     */
+    ClosedLoop.Result measureHashing(int threads, Duration warmUp, Duration window) throws InterruptedException {
+        return ClosedLoop.run(threads, warmUp, window, random -> hasher.hash(PIN) != null);
     }
 }

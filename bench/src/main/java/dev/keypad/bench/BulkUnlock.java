@@ -82,7 +82,7 @@ final class BulkUnlock {
             String midSipKey = String.format("sip:user%07d@%s", (directory.count() + 1) / 2, SyntheticDirectory.DOMAIN);
             plans.append(PinPagePlans.explain(database, keypadDatabase, server, SELECTION, midSipKey,
                     "pins/lock " + SELECTION.label() + ", before the lock", "1 = 1", List.of()));
-            try (LockedPinWatch watch = LockedPinWatch.start(keypadDatabase, log)) {
+            try (ProgressWatch watch = ProgressWatch.lockedPins(keypadDatabase, log)) {
                 locked = changed(server, "/pins/lock", Map.of("purpose", "phone", "selection", selection), selected);
             }
             log.accept(String.format("Keypad lock: %,d PINs in %.1f s", locked.rows(), seconds(locked)));
@@ -93,7 +93,7 @@ final class BulkUnlock {
             plans.append(PinPagePlans.explain(database, keypadDatabase, server, SELECTION, midSipKey,
                     "pins/unlock " + SELECTION.label() + " where locked, before the unlock", LOCKED,
                     List.of(OffsetDateTime.now(ZoneOffset.UTC))));
-            try (LockedPinWatch watch = LockedPinWatch.start(keypadDatabase, log)) {
+            try (ProgressWatch watch = ProgressWatch.lockedPins(keypadDatabase, log)) {
                 unlocked = changed(server, "/pins/unlock", Map.of("purpose", "phone", "selection", lockedSelection), selected);
             }
             log.accept(String.format("Keypad unlock: %,d PINs in %.1f s", unlocked.rows(), seconds(unlocked)));

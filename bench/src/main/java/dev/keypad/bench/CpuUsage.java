@@ -43,6 +43,14 @@ record CpuUsage(double jvmCores, double machineCores, double stealCores) {
         return new CpuUsage(jvm, total == 0 ? Double.NaN : cores * busy / total, total == 0 ? Double.NaN : cores * delta[7] / total);
     }
 
+    /**
+     * For a table column "CPU: JVM / machine (steal)", in cores: {@code 1.86 / 1.92 (0.00)}. With
+     * PostgreSQL, the machine's share includes the database's own processes.
+     */
+    String columns() {
+        return String.format(java.util.Locale.ROOT, "%.2f / %.2f (%.2f)", jvmCores, machineCores, stealCores);
+    }
+
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "JVM %.2f, machine %.2f, steal %.2f cores", jvmCores, machineCores, stealCores);

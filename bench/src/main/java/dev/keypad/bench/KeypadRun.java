@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -24,7 +27,8 @@ import dev.keypad.directory.Users;
 
 /**
  * A real Keypad server, started in this JVM the way production starts it, on a fresh database, and
- * driven only through its REST API, as the CLI would. Not thread-safe.
+ * driven only through its REST API, as the CLI would. {@link #post} and {@link #get} may be called
+ * from several threads at once; the rest is not thread-safe.
  */
 final class KeypadRun implements AutoCloseable {
 
@@ -44,13 +48,23 @@ final class KeypadRun implements AutoCloseable {
 
     /** Starts a server whose data folder (keys, files) is {@code dataFolder}; Flyway creates the schema. */
     static KeypadRun start(BenchDatabase.Target database, Path dataFolder) {
-        return new KeypadRun(new SpringApplication(KeypadApplication.class).run(
+        return start(database, dataFolder, Map.of());
+    }
+
+    /**
+     * Like {@link #start(BenchDatabase.Target, Path)}, with more server properties, e.g.
+     * {@code keypad.smtp.host}; they are passed as command-line arguments, as an operator would.
+     */
+    static KeypadRun start(BenchDatabase.Target database, Path dataFolder, Map<String, String> properties) {
+        List<String> arguments = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.user(),
                 "--spring.datasource.password=",
                 "--keypad.data-folder=" + dataFolder,
                 "--KEYPAD_BOOTSTRAP_TOKEN=" + TOKEN));
+        properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
+        return new KeypadRun(new SpringApplication(KeypadApplication.class).run(arguments.toArray(String[]::new)));
     }
 
     /**
@@ -127,9 +141,24 @@ final class KeypadRun implements AutoCloseable {
         return json.readTree(response.body());
     }
 
+    /**
+     * Reads a JSON answer of the API as the administrator, e.g. {@code get("/mails?status=queued&limit=1")}.
+     *
+     * @throws IllegalStateException unless the server answers 200
+     */
+    JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(pathAndQuery).timeout(Duration.ofMinutes(1)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + pathAndQuery + " answered " + response.statusCode() + ": "
+                    + abbreviated(response.body()));
+        }
+        return json.readTree(response.body());
+    }
+
     /** Creates an account with {@code POST /accounts} and returns its token. */
     String createAccount(String name, String role) throws IOException, InterruptedException {
-        return post("/accounts", java.util.Map.of("name", name, "role", role), Duration.ofMinutes(1)).get("token").asString();
+        return post("/accounts", Map.of("name", name, "role", role), Duration.ofMinutes(1)).get("token").asString();
     }
 
     /** The API's root, e.g. {@code http://127.0.0.1:41234/api/v1}, for clients of their own. */

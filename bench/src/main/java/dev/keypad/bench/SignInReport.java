@@ -47,7 +47,7 @@ final class SignInReport {
                     .append("| threads | hashes/s | mean | p50 | p99 | CPU: JVM / machine (steal) |\n|--:|--:|--:|--:|--:|--:|\n");
             for (ClosedLoop.Result rate : hashRates) {
                 text.append(String.format(Locale.ROOT, "| %d | %.1f | %.1f ms | %.1f ms | %.1f ms | %s |%n", rate.threads(),
-                        rate.rate(), rate.meanMillis(), rate.percentileMillis(50), rate.percentileMillis(99), cpu(rate.cpu())));
+                        rate.rate(), rate.meanMillis(), rate.percentileMillis(50), rate.percentileMillis(99), rate.cpu().columns()));
             }
             text.append('\n');
         }
@@ -61,7 +61,7 @@ final class SignInReport {
                 text.append(String.format(Locale.ROOT, "| %s | %d | %,d | %.1f | %.0f ms | %.0f ms | %d | %.1f/s | %.0f %% | %s |%n",
                         row.database().label(), result.threads(), result.completed(), result.rate(),
                         result.percentileMillis(50), result.percentileMillis(99), result.unexpected(),
-                        row.limit().rate(), 100 * result.rate() / row.limit().rate(), cpu(result.cpu())));
+                        row.limit().rate(), 100 * result.rate() / row.limit().rate(), result.cpu().columns()));
             }
             text.append('\n');
         }
@@ -80,11 +80,6 @@ final class SignInReport {
                     .append("` with ").append(BulkUnlock.SELECTION.sqlValues()).append('\n');
         }
         return text.toString();
-    }
-
-    /** In cores; on PostgreSQL the machine's share includes the database's own processes. */
-    private static String cpu(CpuUsage usage) {
-        return String.format(Locale.ROOT, "%.2f / %.2f (%.2f)", usage.jvmCores(), usage.machineCores(), usage.stealCores());
     }
 
     private static String seconds(Measurement measurement) {
