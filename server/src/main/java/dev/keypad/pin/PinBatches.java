@@ -33,7 +33,7 @@ import dev.keypad.policy.ScopedPolicy;
 /**
  * Runs a PIN operation over its targets in batches: named users are resolved one identity at a
  * time, a selection is paged through in SIP-address order; each batch is prepared outside any
- * transaction, then applied in one transaction that locks the batch's PIN records and writes the
+ * transaction, its targets side by side on the {@link PreparingThreads}, then applied in one transaction that locks the batch's PIN records and writes the
  * changes with their audit records and mails. A failure of one target is its own result, not the batch's.
  * Thread-safe.
  */
@@ -48,18 +48,21 @@ class PinBatches {
     private final EffectivePolicies policies;
     private final ApplicationEventPublisher events;
     private final Outbox outbox;
+    private final PreparingThreads preparing;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
 
     PinBatches(FindUsers find, PinSelections selections, Pins pins, EffectivePolicies policies,
-               ApplicationEventPublisher events, Outbox outbox, PlatformTransactionManager transactions, Clock clock) {
+               ApplicationEventPublisher events, Outbox outbox, PreparingThreads preparing, PlatformTransactionManager transactions,
+               Clock clock) {
         this.find = find;
         this.selections = selections;
         this.pins = pins;
         this.policies = policies;
         this.events = events;
         this.outbox = outbox;
+        this.preparing = preparing;
         this.transaction = new TransactionTemplate(transactions);
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -111,12 +114,14 @@ class PinBatches {
             return;
         }
         List<Prepared<P>> prepared = new ArrayList<>();
-        for (PinTarget target : batch) {
-            ScopedPolicy policy = target.policy(book);
-            try {
-                prepared.add(new Prepared<>(target, policy, step.prepare(target, policy)));
-            } catch (InvalidPinException e) {
-                tally.failed(target.identity(), purpose, e);
+        for (PreparingThreads.Outcome<PinTarget, P> outcome : preparing.each(batch, target -> step.prepare(target, target.policy(book)))) {
+            PinTarget target = outcome.item();
+            if (outcome.failure() instanceof InvalidPinException invalid) {
+                tally.failed(target.identity(), purpose, invalid);
+            } else if (outcome.failure() != null) {
+                throw outcome.failure();
+            } else {
+                prepared.add(new Prepared<>(target, target.policy(book), outcome.value()));
             }
         }
         List<Long> ids = prepared.stream().map(p -> p.target().userId()).toList();

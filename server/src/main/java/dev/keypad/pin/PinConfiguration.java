@@ -26,6 +26,11 @@ class PinConfiguration {
         return new PinKeyRing(dataFolder, PinKeys.load(dataFolder, configured));
     }
 
+    @Bean(destroyMethod = "close")
+    PreparingThreads preparingThreads(@Value("${keypad.pins.hash-threads:0}") int threads) {
+        return new PreparingThreads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+    }
+
     @Bean
     PinGenerator pinGenerator() {
         return new PinGenerator();
