@@ -3,6 +3,7 @@ package dev.keypad.cli;
 import dev.keypad.cli.account.AccountCommand;
 import dev.keypad.cli.audit.AuditCommand;
 import dev.keypad.cli.conferencing.ConferencingCommand;
+import dev.keypad.cli.key.PinKeysCommand;
 import dev.keypad.cli.login.LoginCommand;
 import dev.keypad.cli.login.LogoutCommand;
 import dev.keypad.cli.mail.MailCommand;
@@ -36,7 +37,8 @@ import picocli.CommandLine.ScopeType;
     description = "Command-line client of the Keypad server's REST API: directory users, PINs, PIN policies, the"
         + " phone path, the mail outbox, conferencing settings, accounts, audit log.",
     subcommands = {LoginCommand.class, LogoutCommand.class, UserCommand.class, PinCommand.class, PolicyCommand.class,
-        PhoneCommand.class, MailCommand.class, ConferencingCommand.class, AccountCommand.class, AuditCommand.class},
+        PhoneCommand.class, MailCommand.class, ConferencingCommand.class, AccountCommand.class, AuditCommand.class,
+        PinKeysCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

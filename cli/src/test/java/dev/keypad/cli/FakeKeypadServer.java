@@ -33,6 +33,7 @@ final class FakeKeypadServer implements AutoCloseable {
 
     final FakeDirectory directory = new FakeDirectory();
     final FakeMails mails = new FakeMails(directory);
+    final java.util.concurrent.atomic.AtomicInteger pinKeyVersion = new java.util.concurrent.atomic.AtomicInteger(1);
     final Map<String, Object> tenantSettings = new ConcurrentHashMap<>(Map.of("automaticallySendEmailsToUsers", true));
     final FakePins pins = new FakePins(directory, mails, tenantSettings);
     final FakePolicies policies = new FakePolicies(directory);

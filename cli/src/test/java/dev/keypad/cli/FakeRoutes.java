@@ -58,6 +58,7 @@ final class FakeRoutes {
             case "DELETE /users" -> server.directory.remove(last) ? new Answer(204, null) : notFound(last);
             case "POST /users/import" -> new Answer(200, server.importSummary);
             case "GET /tenant-settings" -> new Answer(200, server.tenantSettings);
+            case "POST /pin-keys/rotate" -> new Answer(200, Map.of("currentVersion", server.pinKeyVersion.incrementAndGet()));
             case "PATCH /tenant-settings" -> changeSettings(JSON.std.mapFrom(request.body()));
             case "GET /audit" -> audit(query);
             case "GET /audit/verify" -> new Answer(200, server.verdict);
