@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.OptionalLong;
 import tools.jackson.core.JacksonException;
 import tools.jackson.jr.ob.JSON;
 
@@ -32,6 +33,11 @@ public final class Identities implements Iterable<String> {
 
     public boolean isEmpty() {
         return arguments.isEmpty();
+    }
+
+    /** How many identities there are, known before reading them only when none comes from standard input. */
+    public OptionalLong count() {
+        return readStandardInput() ? OptionalLong.empty() : OptionalLong.of(arguments.size());
     }
 
     /** True when one of the arguments is {@code -}, so standard input is taken and cannot carry anything else. */

@@ -2,6 +2,7 @@ package dev.keypad.cli;
 
 import dev.keypad.cli.account.AccountCommand;
 import dev.keypad.cli.audit.AuditCommand;
+import dev.keypad.cli.completion.CompletionCommand;
 import dev.keypad.cli.conferencing.ConferencingCommand;
 import dev.keypad.cli.key.PinKeysCommand;
 import dev.keypad.cli.login.LoginCommand;
@@ -13,17 +14,20 @@ import dev.keypad.cli.policy.PolicyCommand;
 import dev.keypad.cli.user.UserCommand;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code keypad} command, root of every {@code keypad NOUN VERB} subcommand.
  *
- * <p>{@code new CommandLine(new KeypadCommand(environment)).execute(args)} is all it takes to run it, in
+ * <p>{@code KeypadCommand.commandLine(environment, args).execute(args)} is all it takes to run it, in
  * {@link #main} and in tests alike: every subcommand maps its own failures to exit codes (see
  * {@link ExitCodes}), so no handler has to be installed on the {@code CommandLine}. Output goes to the
  * {@code CommandLine}'s {@code getOut()}/{@code getErr()}; standard input, environment variables and the
@@ -36,9 +40,6 @@ import picocli.CommandLine.ScopeType;
     versionProvider = KeypadCommand.Version.class,
     description = "Command-line client of the Keypad server's REST API: directory users, PINs, PIN policies, the"
         + " phone path, the mail outbox, conferencing settings, accounts, audit log.",
-    subcommands = {LoginCommand.class, LogoutCommand.class, UserCommand.class, PinCommand.class, PolicyCommand.class,
-        PhoneCommand.class, MailCommand.class, ConferencingCommand.class, AccountCommand.class, AuditCommand.class,
-        PinKeysCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -61,6 +62,11 @@ import picocli.CommandLine.ScopeType;
         "      | keypad pin unlock --purpose phone -"})
 public final class KeypadCommand extends CommandGroup {
 
+    /** The nouns, in the order that {@code keypad --help} lists them. */
+    private static final List<Class<?>> NOUNS = List.of(LoginCommand.class, LogoutCommand.class, UserCommand.class,
+            PinCommand.class, PolicyCommand.class, PhoneCommand.class, MailCommand.class, ConferencingCommand.class,
+            AccountCommand.class, AuditCommand.class, PinKeysCommand.class, CompletionCommand.class);
+
     private final Environment environment;
 
     /** @param environment where variables, standard input and the terminal come from; not null */
@@ -69,14 +75,52 @@ public final class KeypadCommand extends CommandGroup {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new KeypadCommand(Environment.system())).execute(args));
+        System.exit(commandLine(Environment.system(), args).execute(args));
+    }
+
+    /**
+     * The command line to run these arguments with. Picocli builds each command's model by reflection when the
+     * {@code CommandLine} is made, which for all of keypad's commands took half of a short command's start-up
+     * (docs/benchmarks.md). So only the noun that the arguments name is built in full; every other noun is an
+     * outline of its name and description, all that {@code keypad --help}, a missing noun and picocli's
+     * suggestions need. Arguments that name no noun but hold a word (a typo, an {@code @file}) get every command,
+     * for picocli to make sense of.
+     */
+    public static CommandLine commandLine(Environment environment, String... args) {
+        String word = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse(null);
+        boolean known = NOUNS.stream().anyMatch(noun -> name(noun).equals(word));
+        CommandLine keypad = new CommandLine(new KeypadCommand(environment));
+        for (Class<?> noun : NOUNS) {
+            if (name(noun).equals(word) || word != null && !known) {
+                keypad.addSubcommand(noun);
+            } else {
+                CommandSpec outline = CommandSpec.create().name(name(noun));
+                outline.usageMessage().description(noun.getAnnotation(Command.class).description());
+                keypad.addSubcommand(name(noun), new CommandLine(outline));
+            }
+        }
+        return keypad;
+    }
+
+    /** Every command in full: for the completion scripts, and for tests that walk through all of them. */
+    public static CommandLine everyCommand(Environment environment) {
+        CommandLine keypad = new CommandLine(new KeypadCommand(environment));
+        NOUNS.forEach(keypad::addSubcommand);
+        return keypad;
+    }
+
+    private static String name(Class<?> noun) {
+        return noun.getAnnotation(Command.class).name();
     }
 
     public Environment environment() {
         return environment;
     }
 
-    /** Reads the version that Maven filtered into the resource at build time. */
+    /**
+     * Reads the version that Maven filtered into the resource at build time, and names the Java runtime, which
+     * the jar does not bring along: {@code keypad 0.1.0} then {@code Java 17.0.15 (Debian), /usr/lib/jvm/…}.
+     */
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
@@ -86,7 +130,9 @@ public final class KeypadCommand extends CommandGroup {
                     properties.load(in);
                 }
             }
-            return new String[] {"keypad " + properties.getProperty("version", "unknown")};
+            return new String[] {"keypad " + properties.getProperty("version", "unknown"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), "
+                        + System.getProperty("java.home")};
         }
     }
 }

@@ -7,7 +7,9 @@ import dev.keypad.cli.output.Format;
 import dev.keypad.cli.output.Listing;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,6 +27,7 @@ public abstract class KeypadSubcommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", converter = Format.Converter.class,
+            completionCandidates = Format.Names.class,
             description = "Output format: table, json, jsonl or csv (default: table).")
     private Format format = Format.TABLE;
 
@@ -40,6 +43,9 @@ public abstract class KeypadSubcommand implements Callable<Integer> {
         } catch (Exception e) {
             return ExitCodes.report(e, err());
         } finally {
+            if (client != null) {
+                client.close();
+            }
             out().flush();
             err().flush();
         }
@@ -83,6 +89,20 @@ public abstract class KeypadSubcommand implements Callable<Integer> {
 
     protected PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /**
+     * The progress of a bulk command on standard error, shown only when that is a terminal (see {@link Progress}).
+     *
+     * @param counted what is counted, such as {@code identities done}
+     * @param total how many there are in all, when known before the end
+     */
+    protected Progress progress(String counted, OptionalLong total) {
+        if (!environment().errTerminal()) {
+            return Progress.silent();
+        }
+        String command = spec.qualifiedName(" ").substring(spec.root().name().length()).strip();
+        return new Progress(err(), Clock.systemUTC(), command, counted, total);
     }
 
     protected Listing listing(Columns columns) {

@@ -12,11 +12,10 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import picocli.CommandLine;
 
 /**
  * Runs {@code keypad} in-process, exactly as {@link KeypadCommand#main} does, with captured output, a
- * given standard input, environment and (optionally) a scripted terminal.
+ * given standard input, environment and (optionally) a scripted terminal or a standard error that counts as one.
  */
 final class Cli {
 
@@ -28,6 +27,7 @@ final class Cli {
     private final Map<String, String> variables = new HashMap<>();
     private InputStream stdin = new ByteArrayInputStream(new byte[0]);
     private Prompt terminal;
+    private boolean errTerminal;
     final List<String> questions = new ArrayList<>();
 
     Cli(Path home) {
@@ -65,14 +65,20 @@ final class Cli {
         return this;
     }
 
+    /** Standard error is a terminal, where bulk commands show their progress. */
+    Cli errTerminal() {
+        errTerminal = true;
+        return this;
+    }
+
     Environment environment() {
-        return new Environment(variables, home, stdin, terminal);
+        return new Environment(variables, home, stdin, terminal, errTerminal);
     }
 
     Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = new CommandLine(new KeypadCommand(environment()))
+        int exitCode = KeypadCommand.commandLine(environment(), args)
                 .setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true))
                 .execute(args);

@@ -30,7 +30,7 @@ class HelpTests {
     @Test
     void everyCommandHasADescriptionAndExamplesThatFitAnEightyColumnTerminalUnwrapped() {
         List<CommandLine> commands = new ArrayList<>();
-        collect(new CommandLine(new KeypadCommand(new Cli(home).environment())), commands);
+        collect(KeypadCommand.everyCommand(new Cli(home).environment()), commands);
 
         assertThat(commands).hasSizeGreaterThan(15);
         for (CommandLine command : commands) {
@@ -44,6 +44,23 @@ class HelpTests {
     }
 
     @Test
+    void theCommandLineBuiltForSomeArgumentsHelpsAsTheOneWithEveryCommand() {
+        Environment environment = new Cli(home).environment();
+
+        CommandLine forHelp = KeypadCommand.commandLine(environment, "--help");
+        CommandLine forPinUnlock = KeypadCommand.commandLine(environment, "pin", "unlock", "--purpose", "phone", "-");
+
+        String full = KeypadCommand.everyCommand(environment).getUsageMessage();
+        assertThat(forHelp.getUsageMessage()).isEqualTo(full);
+        assertThat(forPinUnlock.getUsageMessage()).isEqualTo(full);
+        assertThat(forPinUnlock.getSubcommands().get("pin").getSubcommands()).containsOnlyKeys("info", "set", "lock",
+                "unlock");
+        assertThat(forPinUnlock.getSubcommands().get("user").getSubcommands()).as("only outlined").isEmpty();
+        assertThat(KeypadCommand.commandLine(environment, "usr").getSubcommands().get("user").getSubcommands())
+                .as("a word that is no noun gets every command, for picocli's suggestions").isNotEmpty();
+    }
+
+    @Test
     void pinUnlockHelpShowsTheSpecPipeline() {
         Cli.Run help = new Cli(home).run("pin", "unlock", "--help");
 
@@ -52,11 +69,15 @@ class HelpTests {
     }
 
     @Test
-    void versionComesFromTheBuild() {
+    void versionComesFromTheBuildAndNamesTheJavaRuntime() {
         Cli.Run version = new Cli(home).run("--version");
 
         assertThat(version.exitCode()).isZero();
-        assertThat(version.out()).matches("keypad \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n");
+        List<String> lines = version.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).matches("keypad \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(lines.get(1)).startsWith("Java " + System.getProperty("java.version") + " (")
+                .endsWith(System.getProperty("java.home"));
     }
 
     private static void collect(CommandLine command, List<CommandLine> into) {

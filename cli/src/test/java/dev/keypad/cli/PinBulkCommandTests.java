@@ -2,6 +2,7 @@ package dev.keypad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,60 @@ class PinBulkCommandTests {
         assertThat(lock.err()).isEqualTo("changed 1200, unchanged 0, failed 0\n");
     }
 
+    /**
+     * SPEC §8's pipeline at scale: 100,000 identities from standard input reach the server 500 per request, and the
+     * command reads standard input only as far as the chunk it is about to send (plus the readers' buffers), so it
+     * never holds the whole input.
+     */
+    @Test
+    void oneHundredThousandIdentitiesStreamThroughInChunks() {
+        int count = 100_000;
+        for (int i = 0; i < count; i++) {
+            server.withUser(String.format("sip:s%06d@litwareinc.com", i), "Streamed " + i);
+        }
+        GeneratedLines stdin = new GeneratedLines(count);
+
+        Cli.Run unlock = cli.stdin(stdin).run("pin", "unlock", "--purpose", "phone", "-", "-o", "jsonl");
+
+        assertThat(unlock.exitCode()).as(unlock.err()).isZero();
+        assertThat(unlock.err()).isEqualTo("changed 0, unchanged 100000, failed 0\n");
+        assertThat(unlock.out().lines().count()).isEqualTo(count);
+        List<FakeKeypadServer.Request> requests = server.changes();
+        assertThat(requests).hasSize(count / 500).allSatisfy(request -> assertThat(identities(request)).hasSize(500));
+        assertThat(identities(requests.get(199))).last().isEqualTo("s099999@litwareinc.com");
+        // 16 KB of reader buffers hold about 710 lines of 23 bytes
+        assertThat(stdin.mostAheadOfTheServer).as("lines read but not yet sent").isBetween(500, 500 + 750);
+    }
+
+    /**
+     * Standard input that makes its lines only as they are read, {@code s000000@litwareinc.com} and on, and notes
+     * how many more it has given out than the server has received in requests of 500.
+     */
+    private final class GeneratedLines extends InputStream {
+        private final int lines;
+        private int made;
+        private byte[] line = new byte[0];
+        private int next;
+        int mostAheadOfTheServer;
+
+        GeneratedLines(int lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public int read() {
+            if (next == line.length) {
+                if (made == lines) {
+                    return -1;
+                }
+                line = String.format("s%06d@litwareinc.com%n", made++).getBytes(StandardCharsets.US_ASCII);
+                next = 0;
+                mostAheadOfTheServer = Math.max(mostAheadOfTheServer, made - 500 * server.changes().size());
+            }
+            return line[next++];
+        }
+    }
+
     @Test
     void eachChunkIsSentBeforeStandardInputEnds() throws Exception {
         addUsers(600);
@@ -76,6 +131,44 @@ class PinBulkCommandTests {
 
         assertThat(unlock.get().exitCode()).isZero();
         assertThat(server.changes()).extracting(request -> identities(request).size()).containsExactly(500, 100);
+    }
+
+    @Test
+    void onATerminalStandardErrorShowsTheProgressAndClearsItBeforeTheSummary() {
+        addUsers(1200);
+        server.stall = Duration.ofMillis(300); // every chunk takes longer than the quarter second between updates
+
+        Cli.Run unlock = cli.errTerminal().stdin(lines(0, 1200)).run("pin", "unlock", "--purpose", "phone", "-",
+                "-o", "jsonl");
+
+        assertThat(unlock.exitCode()).isZero();
+        assertThat(unlock.out().lines()).hasSize(1200);
+        assertThat(unlock.err()).contains("\rpin unlock: 500 identities done, ")
+                .contains("\rpin unlock: 1,000 identities done, ")
+                .as("each line is rewritten in place and cleared before the results and the summary")
+                .matches("(\rpin unlock: [\\d,]+ identities done, [\\d,.]+/s *\r +\r)+"
+                        + "changed 0, unchanged 1200, failed 0\n");
+    }
+
+    @Test
+    void withoutATerminalStandardErrorHasNoProgress() {
+        addUsers(1200);
+        server.stall = Duration.ofMillis(300);
+
+        Cli.Run unlock = cli.stdin(lines(0, 1200)).run("pin", "unlock", "--purpose", "phone", "-");
+
+        assertThat(unlock.exitCode()).isZero();
+        assertThat(unlock.err()).isEqualTo("changed 0, unchanged 1200, failed 0\n");
+    }
+
+    @Test
+    void aSelectionShowsNoProgressEvenOnATerminal() {
+        server.stall = Duration.ofMillis(300);
+
+        Cli.Run unlock = cli.errTerminal().run("pin", "unlock", "--purpose", "phone", "--where", "locked");
+
+        assertThat(unlock.exitCode()).isZero();
+        assertThat(unlock.err()).isEqualTo("changed 0, unchanged 0, failed 0\n");
     }
 
     @Test

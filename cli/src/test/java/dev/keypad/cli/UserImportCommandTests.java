@@ -2,6 +2,12 @@ package dev.keypad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,6 +62,37 @@ class UserImportCommandTests {
 
         assertThat(imported.exitCode()).isZero();
         assertThat(server.changes().get(0).body()).isEqualTo(CSV);
+    }
+
+    @Test
+    void onATerminalStandardErrorShowsTheLinesSent() throws Exception {
+        StringBuilder csv = new StringBuilder("sipAddress,displayName\r\n");
+        for (int i = 0; i < 3999; i++) {
+            csv.append("sip:u").append(i).append("@litwareinc.com,User ").append(i).append("\r\n");
+        }
+
+        Cli.Run imported = cli.errTerminal().stdin(slowly(csv.toString())).run("user", "import", "-");
+
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.err()).contains("\ruser import: ")
+                .matches("(\ruser import: [\\d,]+ lines sent, [\\d,.]+/s *)+\r +\r");
+        assertThat(server.changes().get(0).body()).isEqualTo(csv.toString());
+    }
+
+    /** Standard input that arrives 4 KB at a time, 20 ms apart, as from a slow pipe. */
+    private static InputStream slowly(String text) {
+        return new FilterInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))) {
+            @Override
+            public int read(byte[] bytes, int offset, int length) throws IOException {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException();
+                }
+                return super.read(bytes, offset, Math.min(length, 4096));
+            }
+        };
     }
 
     @Test

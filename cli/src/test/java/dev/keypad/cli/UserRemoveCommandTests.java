@@ -3,6 +3,7 @@ package dev.keypad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,19 @@ class UserRemoveCommandTests {
         assertThat(server.changes()).extracting(FakeKeypadServer.Request::path)
                 .containsExactly("/api/v1/users/sip:pia@litwareinc.com", "/api/v1/users/sip:pilar@litwareinc.com");
         assertThat(server.directory.size()).isEqualTo(1);
+    }
+
+    @Test
+    void onATerminalStandardErrorShowsTheProgressOfResolvingThenOfRemovingWithTheTimeLeft() {
+        server.stall = Duration.ofMillis(300);
+
+        Cli.Run remove = cli.errTerminal().run("user", "remove", "ken@litwareinc.com", "P*", "--force");
+
+        assertThat(remove.exitCode()).isZero();
+        assertThat(remove.err()).contains("\ruser remove: 1 of 2 identities resolved, ")
+                .containsPattern("\ruser remove: 1 of 3 removed, [\\d.]+/s, 0:0\\d left")
+                .endsWith("\r");
+        assertThat(remove.err().replaceAll("\r[^\r]*", "")).as("nothing but the progress").isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.keypad.cli.BadInputException;
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.MutatingCommand;
 import dev.keypad.cli.output.Columns;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class AccountAddCommand extends MutatingCommand {
     @Parameters(paramLabel = "NAME", description = "Account name.")
     private String name;
 
-    @Option(names = "--role", paramLabel = "ROLE", required = true,
+    @Option(names = "--role", paramLabel = "ROLE", required = true, completionCandidates = Roles.class,
             description = "administrator, helpdesk, auditor or gateway.")
     private String role;
 
@@ -42,5 +43,13 @@ final class AccountAddCommand extends MutatingCommand {
             err().println("Store the token now: it is not shown again.");
         }
         return ExitCodes.SUCCESS;
+    }
+
+    /** The roles, offered by shell completion after {@code --role}. */
+    static final class Roles implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return ROLES.iterator();
+        }
     }
 }

@@ -29,9 +29,9 @@ import tools.jackson.jr.ob.JSON;
  *
  * <p>Every failure surfaces as a {@link ProblemException} (the server said no) or a
  * {@link ServerUnreachableException} (no answer). Redirects are not followed, so the token is never sent
- * to another address. Safe for use by one thread at a time.
+ * to another address. Safe for use by one thread at a time; {@link #close()} it when done.
  */
-public final class KeypadClient {
+public final class KeypadClient implements AutoCloseable {
 
     /** Writes nulls: a body holds only the fields a command means to send, and null can be one ("auto"). */
     private static final JSON JSON_BODIES = JSON.std.with(JSON.Feature.WRITE_NULL_PROPERTIES);
@@ -52,6 +52,42 @@ public final class KeypadClient {
         this.timeout = Objects.requireNonNull(timeout, "timeout");
         // HTTP/1.1: on plain http the JDK would otherwise try an h2c upgrade, which proxies handle unevenly
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+    }
+
+    /**
+     * Stops the HTTP client's selector thread, so that the process can exit at once: HotSpot waits up to 300 ms
+     * at exit for threads in native code, which is where that thread waits for the network. From JDK 21 the client
+     * closes itself; before, it cannot be closed, so its selector thread, named after the client's id, is
+     * interrupted, which ends it. Call it when no request is under way any more.
+     */
+    @Override
+    public void close() {
+        if (http instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // the requests are over; a client that fails to close only delays the exit
+            }
+            return;
+        }
+        String client = http.toString(); // the JDK's HttpClientImpl@hash(id), whose thread is HttpClient-id-SelectorManager
+        String selector = "HttpClient-" + client.substring(client.lastIndexOf('(') + 1).replace(")", "")
+                + "-SelectorManager";
+        ThreadGroup group = Thread.currentThread().getThreadGroup();
+        while (group.getParent() != null) {
+            group = group.getParent();
+        }
+        Thread[] threads = new Thread[group.activeCount() + 8];
+        for (int i = group.enumerate(threads, true) - 1; i >= 0; i--) {
+            if (threads[i].getName().equals(selector)) {
+                threads[i].interrupt();
+                try {
+                    threads[i].join(1000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
     }
 
     /** The full URL of an API path such as {@code /users} on this server. */

@@ -40,8 +40,10 @@ public final class LoginCommand extends KeypadSubcommand {
     protected int run() throws Exception {
         URI url = server != null ? Connection.server(server, "--server") : Connection.resolve(environment()).server();
         String secret = "-".equals(token) ? firstLineOfStandardInput() : token.strip();
-        Map<String, Object> whoami = new KeypadClient(url, secret, Connection.timeout(environment()))
-                .get("/whoami", Map.of());
+        Map<String, Object> whoami;
+        try (KeypadClient client = new KeypadClient(url, secret, Connection.timeout(environment()))) {
+            whoami = client.get("/whoami", Map.of());
+        }
         ConfigFile file = ConfigFile.of(environment());
         Map<String, String> saved = file.read();
         saved.put(ConfigFile.SERVER, url.toString());

@@ -3,6 +3,7 @@ package dev.keypad.cli.mail;
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.KeypadSubcommand;
 import dev.keypad.cli.output.Listing;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class MailListCommand extends KeypadSubcommand {
 
     private static final List<String> STATUSES = List.of("queued", "sent", "failed", "cancelled");
 
-    @Option(names = "--status", paramLabel = "STATUS", converter = Status.class,
+    @Option(names = "--status", paramLabel = "STATUS", converter = Status.class, completionCandidates = Statuses.class,
             description = "Only mails that are queued, sent, failed or cancelled.")
     private String status;
 
@@ -55,6 +56,14 @@ final class MailListCommand extends KeypadSubcommand {
             }
         }
         return ExitCodes.SUCCESS;
+    }
+
+    /** The statuses, offered by shell completion after {@code --status}. */
+    static final class Statuses implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return STATUSES.iterator();
+        }
     }
 
     /** Rejects an unknown status while parsing, so a typo is a usage error and not "no mails". */

@@ -4,6 +4,7 @@ import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.MutatingCommand;
 import dev.keypad.cli.Pin;
 import dev.keypad.cli.PinInput;
+import dev.keypad.cli.Purposes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
@@ -24,7 +25,7 @@ final class PhoneChangePinCommand extends MutatingCommand {
 
     private static final String MASK = "*****";
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", required = true,
+    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
             description = "phone, voicemail or conference.")
     private String purpose;
 

@@ -4,6 +4,7 @@ import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.KeypadSubcommand;
 import dev.keypad.cli.Pin;
 import dev.keypad.cli.PinInput;
+import dev.keypad.cli.Purposes;
 import dev.keypad.cli.output.Columns;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +26,7 @@ final class PhoneSignInCommand extends KeypadSubcommand {
 
     static final Columns COLUMNS = new Columns(List.of("outcome"), List.of("outcome", "identity"));
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", required = true,
+    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
             description = "phone, voicemail or conference.")
     private String purpose;
 

@@ -4,6 +4,8 @@ import dev.keypad.cli.BadInputException;
 import dev.keypad.cli.Identities;
 import dev.keypad.cli.MutatingCommand;
 import dev.keypad.cli.Outcomes;
+import dev.keypad.cli.Progress;
+import dev.keypad.cli.Purposes;
 import dev.keypad.cli.output.Columns;
 import dev.keypad.cli.output.Listing;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Parameters;
  * <p>{@code --what-if} is the server's: the same request with {@code "whatIf": true}, whose would-change results
  * are printed. {@code --confirm} asks the server the same what-if first, asks per target, then sends the
  * approved SIP addresses as {@code identities}. Without {@code --force}, a chunk with a failed target is the
- * last one sent.
+ * last one sent. On a terminal, identities in chunks show their progress on standard error.
  */
 abstract class PinChangeCommand extends MutatingCommand {
 
@@ -31,7 +33,7 @@ abstract class PinChangeCommand extends MutatingCommand {
                     + " as 'pin info -o jsonl' prints) from standard input, one per line.")
     private List<String> identities = new ArrayList<>();
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", required = true,
+    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
             description = "phone, voicemail or conference.")
     private String purpose;
 
@@ -79,15 +81,20 @@ abstract class PinChangeCommand extends MutatingCommand {
         validate(targets);
         Map<String, Object> options = options();
         Outcomes outcomes = new Outcomes(err(), force() || whatIf());
-        try (Listing results = listing(columns())) {
+        // a selection is one request: there is nothing to count until the server answers
+        Progress progress = selection.isGiven() ? Progress.silent() : progress("identities done", targets.count());
+        try (Listing results = listing(columns()); progress) {
             if (selection.isGiven()) {
-                send(Map.of("selection", selection.fields()), options, results, outcomes);
+                send(Map.of("selection", selection.fields()), options, results, outcomes, progress);
             } else {
                 Iterator<List<String>> chunks = targets.chunks(PinCommand.CHUNK).iterator();
                 while (chunks.hasNext() && !quitting()) {
                     long failedBefore = outcomes.failed();
-                    send(Map.of("identities", chunks.next()), options, results, outcomes);
+                    List<String> chunk = chunks.next();
+                    send(Map.of("identities", chunk), options, results, outcomes, progress);
+                    progress.advance(chunk.size());
                     if (outcomes.failed() > failedBefore && !force() && !whatIf() && chunks.hasNext()) {
+                        progress.close();
                         err().println("keypad: stopped after a failure: the identities after this chunk were not"
                                 + " sent; give --force to go on past failures");
                         break;
@@ -101,13 +108,19 @@ abstract class PinChangeCommand extends MutatingCommand {
         return exitCode;
     }
 
-    private void send(Map<String, Object> targets, Map<String, Object> options, Listing results, Outcomes outcomes) {
+    /** Sends one chunk or the selection; the progress line is cleared once there is something to print or ask. */
+    private void send(Map<String, Object> targets, Map<String, Object> options, Listing results, Outcomes outcomes,
+            Progress progress) {
         if (!confirm() || whatIf()) {
-            print(post(targets, options, whatIf()), results, outcomes);
+            Map<String, Object> answer = post(targets, options, whatIf());
+            progress.clear();
+            print(answer, results, outcomes);
             return;
         }
+        Map<String, Object> wouldChange = post(targets, options, true);
+        progress.clear();
         List<String> approved = new ArrayList<>();
-        for (Map<String, Object> result : results(post(targets, options, true))) {
+        for (Map<String, Object> result : results(wouldChange)) {
             String identity = String.valueOf(result.get("identity"));
             if (!"would-change".equals(result.get("outcome"))) {
                 report(result, results, outcomes);

@@ -4,6 +4,7 @@ import dev.keypad.cli.BadInputException;
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.Identities;
 import dev.keypad.cli.KeypadSubcommand;
+import dev.keypad.cli.Purposes;
 import dev.keypad.cli.TargetFailures;
 import dev.keypad.cli.output.Listing;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ final class PinInfoCommand extends KeypadSubcommand {
                     + " standard input, one per line.")
     private List<String> identities = new ArrayList<>();
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", required = true,
+    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
             description = "phone, voicemail or conference.")
     private String purpose;
 

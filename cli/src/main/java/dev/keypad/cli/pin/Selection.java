@@ -1,5 +1,6 @@
 package dev.keypad.cli.pin;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ final class Selection {
     @Option(names = "--site", paramLabel = "NAME", description = "Only users of this site.")
     private String site;
 
-    @Option(names = "--where", paramLabel = "STATE", converter = State.class,
+    @Option(names = "--where", paramLabel = "STATE", converter = State.class, completionCandidates = States.class,
             description = "Only PINs that are locked, expired, set or unset. Alone, it selects among all users.")
     private String where;
 
@@ -43,6 +44,14 @@ final class Selection {
         fields.put("where", where);
         fields.values().removeIf(value -> value == null);
         return fields;
+    }
+
+    /** The states, offered by shell completion after {@code --where}. */
+    static final class States implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return STATES.iterator();
+        }
     }
 
     /** Rejects an unknown state while parsing, so a typo is a usage error and not "no PINs matched". */

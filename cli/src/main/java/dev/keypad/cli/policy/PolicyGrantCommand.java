@@ -5,6 +5,8 @@ import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.Identities;
 import dev.keypad.cli.MutatingCommand;
 import dev.keypad.cli.Outcomes;
+import dev.keypad.cli.Progress;
+import dev.keypad.cli.Purposes;
 import dev.keypad.cli.client.KeypadClient;
 import dev.keypad.cli.output.Columns;
 import dev.keypad.cli.output.Listing;
@@ -34,7 +36,7 @@ final class PolicyGrantCommand extends MutatingCommand {
     private static final Columns COLUMNS = Columns.of(List.of("identity", "outcome", "detail"));
     private static final int CHUNK = 500;
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", required = true,
+    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
             description = "phone, voicemail or conference.")
     private String purpose;
 
@@ -63,11 +65,17 @@ final class PolicyGrantCommand extends MutatingCommand {
         String what = policy == null ? "Take the " + purpose + " policy grant away from "
                 : "Grant the " + purpose + " policy tag:" + policy + " to ";
         Outcomes outcomes = new Outcomes(err(), force() || whatIf());
-        try (Listing results = listing(COLUMNS)) {
-            Iterator<List<String>> chunks = new Identities(identities, environment()).chunks(CHUNK).iterator();
+        Identities targets = new Identities(identities, environment());
+        Progress progress = progress("identities done", targets.count());
+        try (Listing results = listing(COLUMNS); progress) {
+            Iterator<List<String>> chunks = targets.chunks(CHUNK).iterator();
             while (chunks.hasNext() && !quitting()) {
+                List<String> chunk = chunks.next();
+                if (confirm() || whatIf()) {
+                    progress.clear(); // questions or the requests that would be sent follow on the terminal
+                }
                 List<String> approved = new ArrayList<>();
-                for (String identity : chunks.next()) {
+                for (String identity : chunk) {
                     if (whatIf() || approve(what + identity + "?")) {
                         approved.add(identity);
                     } else {
@@ -85,8 +93,12 @@ final class PolicyGrantCommand extends MutatingCommand {
                     continue;
                 }
                 long failedBefore = outcomes.failed();
-                print(client().send("POST", path, body), results, outcomes);
+                Map<String, Object> answer = client().send("POST", path, body);
+                progress.clear();
+                print(answer, results, outcomes);
+                progress.advance(chunk.size());
                 if (outcomes.failed() > failedBefore && !force() && chunks.hasNext()) {
+                    progress.close();
                     err().println("keypad: stopped after a failure: the identities after this chunk were not sent;"
                             + " give --force to go on past failures");
                     break;

@@ -2,6 +2,7 @@ package dev.keypad.cli.policy;
 
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.KeypadSubcommand;
+import dev.keypad.cli.Purposes;
 import dev.keypad.cli.output.Listing;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
         "  keypad policy list --purpose voicemail -o json"})
 final class PolicyListCommand extends KeypadSubcommand {
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE",
+    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class,
             description = "Only policies of phone, voicemail or conference (default: all).")
     private String purpose;
 

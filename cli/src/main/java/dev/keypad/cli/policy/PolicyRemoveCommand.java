@@ -2,6 +2,7 @@ package dev.keypad.cli.policy;
 
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.MutatingCommand;
+import dev.keypad.cli.Purposes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
         "  keypad policy remove --purpose voicemail global --confirm"})
 final class PolicyRemoveCommand extends MutatingCommand {
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", required = true,
+    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
             description = "phone, voicemail or conference.")
     private String purpose;
 

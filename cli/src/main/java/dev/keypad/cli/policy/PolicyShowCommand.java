@@ -2,6 +2,7 @@ package dev.keypad.cli.policy;
 
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.KeypadSubcommand;
+import dev.keypad.cli.Purposes;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
         "  keypad policy show --purpose voicemail tag:executives -o json"})
 final class PolicyShowCommand extends KeypadSubcommand {
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", required = true,
+    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
             description = "phone, voicemail or conference.")
     private String purpose;
 

@@ -3,6 +3,7 @@ package dev.keypad.cli.user;
 import dev.keypad.cli.BadInputException;
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.MutatingCommand;
+import dev.keypad.cli.Progress;
 import dev.keypad.cli.output.Columns;
 import java.io.FileNotFoundException;
 import java.net.http.HttpRequest.BodyPublisher;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -19,7 +21,8 @@ import picocli.CommandLine.Parameters;
         "The first row names the columns: sipAddress and displayName are required; userPrincipalName, logonName, "
             + "distinguishedName, email, lineUri, extension, site, title, department, city (or l), company are "
             + "optional. Rows are upserted by SIP address; an empty cell clears a field. The file is streamed, "
-            + "not loaded into memory. Exits 1 when a row failed, after naming each one."},
+            + "not loaded into memory; on a terminal, standard error shows the lines sent. Exits 1 when a row"
+            + " failed, after naming each one."},
     footer = {"%nExamples:",
         "  keypad user import users.csv",
         "  keypad user list --site Lab -o csv | sed 's/,Lab,/,Oslo,/' \\",
@@ -35,11 +38,11 @@ final class UserImportCommand extends MutatingCommand {
     protected int mutate() throws Exception {
         BodyPublisher csv;
         String description;
-        if ("-".equals(file)) {
+        Path path = "-".equals(file) ? null : Path.of(file);
+        if (path == null) {
             csv = BodyPublishers.ofInputStream(() -> environment().stdin());
             description = "(text/csv from standard input)";
         } else {
-            Path path = Path.of(file);
             try {
                 csv = BodyPublishers.ofFile(path);
             } catch (FileNotFoundException e) {
@@ -50,7 +53,13 @@ final class UserImportCommand extends MutatingCommand {
         if (!proceed("Import users from " + file + "?", "POST", uri("/users/import"), description)) {
             return ExitCodes.SUCCESS;
         }
-        Map<String, Object> summary = client().postCsv("/users/import", csv);
+        // a file is read once more to count its lines, for the time left, but only where progress is shown
+        OptionalLong lines = path != null && environment().errTerminal()
+                ? OptionalLong.of(CsvUpload.lines(path)) : OptionalLong.empty();
+        Map<String, Object> summary;
+        try (Progress progress = progress("lines sent", lines)) {
+            summary = client().postCsv("/users/import", new CsvUpload(csv, progress));
+        }
         print(SUMMARY, summary);
         if (summary.get("errors") instanceof List<?> errors) {
             errors.forEach(error -> err().println("keypad: line " + ((Map<?, ?>) error).get("line") + ": "

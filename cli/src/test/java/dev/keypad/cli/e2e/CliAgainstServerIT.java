@@ -95,6 +95,13 @@ class CliAgainstServerIT {
     }
 
     @Test
+    void versionNamesTheBuildAndTheJavaRuntime() throws Exception {
+        Run version = keypad("--version");
+        assertThat(version.exit()).isZero();
+        assertThat(version.out()).matches("keypad \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\nJava \\S+ \\(.*\\), .+\n");
+    }
+
+    @Test
     void exitCodesTellNotFoundAmbiguousUnauthorizedAndUnreachableApart() throws Exception {
         keypad("user", "add", "--sip", "sip:twin1@cli.test", "--name", "Twin Cli");
         keypad("user", "add", "--sip", "sip:twin2@cli.test", "--name", "Twin Cli");
