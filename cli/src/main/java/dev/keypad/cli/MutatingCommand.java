@@ -14,14 +14,17 @@ public abstract class MutatingCommand extends KeypadSubcommand {
     @Option(names = "--what-if", description = "Show what would change, and change nothing.")
     private boolean whatIf;
 
-    @Option(names = "--confirm", description = "Ask before each change: [y]es, [n]o, [a]ll, [q]uit. Needs a terminal.")
+    @Option(names = "--confirm", description = "Ask before each change: [y]es, yes to [a]ll, [n]o, no to al[l]. Needs a terminal.")
     private boolean confirm;
 
     @Option(names = "--force", description = "Ask nothing; a target that fails is a warning and the others go on.")
     private boolean force;
 
+    /** The answers to {@code --confirm}, as PowerShell's -Confirm offers them. */
+    static final String CHOICES = "[y]es/yes to [a]ll/[n]o/no to al[l]: ";
+
     private boolean yesToAll;
-    /** Set when the person answered [q]uit: the remaining targets are left alone. */
+    /** Set when the person answered no to all: the remaining targets are left alone. */
     private boolean quit;
 
     @Override
@@ -50,7 +53,7 @@ public abstract class MutatingCommand extends KeypadSubcommand {
         return confirm;
     }
 
-    /** True once the person answered [q]uit: nothing more is to be asked or changed. */
+    /** True once the person answered no to all: nothing more is to be asked or changed. */
     protected boolean quitting() {
         return quit;
     }
@@ -80,7 +83,7 @@ public abstract class MutatingCommand extends KeypadSubcommand {
     }
 
     /**
-     * Asks about one change when {@code --confirm} is given (unless the answer was [a]ll already); without it,
+     * Asks about one change when {@code --confirm} is given (unless the answer was yes to all already); without it,
      * every change is approved. For commands whose what-if is the server's, which print nothing here.
      *
      * @param question such as "Unlock the phone PIN of sip:ken@example.com?"; shown as is, so no secret in it
@@ -95,7 +98,7 @@ public abstract class MutatingCommand extends KeypadSubcommand {
     private boolean ask(String question) {
         Prompt terminal = environment().console().orElseThrow();
         while (true) {
-            String answer = terminal.ask(question + " [y]es/[n]o/[a]ll/[q]uit: ");
+            String answer = terminal.ask(question + " " + CHOICES);
             switch (answer == null ? "q" : answer.strip().toLowerCase(Locale.ROOT)) {
                 case "y", "yes" -> {
                     return true;
@@ -103,11 +106,11 @@ public abstract class MutatingCommand extends KeypadSubcommand {
                 case "n", "no" -> {
                     return false;
                 }
-                case "a", "all" -> {
+                case "a", "all", "yes to all" -> {
                     yesToAll = true;
                     return true;
                 }
-                case "q", "quit" -> {
+                case "l", "no to all", "q", "quit" -> {
                     quit = true;
                     return false;
                 }

@@ -81,7 +81,7 @@ class ConferencingSettingsCommandTests {
 
         assertThat(set.exitCode()).isZero();
         assertThat(cli.questions).containsExactly(
-                "Change the tenant settings (automaticallySendEmailsToUsers stays true)? [y]es/[n]o/[a]ll/[q]uit: ");
+                "Change the tenant settings (automaticallySendEmailsToUsers stays true)? [y]es/yes to [a]ll/[n]o/no to al[l]: ");
         assertThat(server.changes()).isEmpty();
     }
 

@@ -135,8 +135,8 @@ class MailChangeCommandTests {
         Cli.Run retry = cli.terminal("n", "y").run("mail", "retry", "2", "3", "1", "--confirm");
 
         assertThat(cli.questions).containsExactly(
-                "Retry mail 2 (pin-set to ken@litwareinc.com, failed, 3 attempts)? [y]es/[n]o/[a]ll/[q]uit: ",
-                "Retry mail 3 (pin-set to ken@litwareinc.com, queued, 0 attempts)? [y]es/[n]o/[a]ll/[q]uit: ");
+                "Retry mail 2 (pin-set to ken@litwareinc.com, failed, 3 attempts)? [y]es/yes to [a]ll/[n]o/no to al[l]: ",
+                "Retry mail 3 (pin-set to ken@litwareinc.com, queued, 0 attempts)? [y]es/yes to [a]ll/[n]o/no to al[l]: ");
         assertThat(server.changes()).extracting(FakeKeypadServer.Request::path)
                 .containsExactly("/api/v1/mails/3/retry");
         assertThat(retry.exitCode()).isEqualTo(1);

@@ -202,8 +202,8 @@ class PinBulkCommandTests {
 
         assertThat(unlock.exitCode()).isZero();
         assertThat(cli.questions).containsExactly(
-                "Unlock the phone PIN of sip:pia@litwareinc.com? [y]es/[n]o/[a]ll/[q]uit: ",
-                "Unlock the phone PIN of sip:pilar@litwareinc.com? [y]es/[n]o/[a]ll/[q]uit: ");
+                "Unlock the phone PIN of sip:pia@litwareinc.com? [y]es/yes to [a]ll/[n]o/no to al[l]: ",
+                "Unlock the phone PIN of sip:pilar@litwareinc.com? [y]es/yes to [a]ll/[n]o/no to al[l]: ");
         assertThat(server.changes()).extracting(request -> JSON.std.mapFrom(request.body()).get("whatIf"))
                 .containsExactly(true, false);
         assertThat(identities(server.changes().get(1))).containsExactly("sip:pilar@litwareinc.com");
@@ -214,7 +214,7 @@ class PinBulkCommandTests {
 
     @Test
     void confirmQuitLeavesTheRestAlone() {
-        Cli.Run set = cli.terminal("q").run("pin", "set", "P*", "--purpose", "voicemail", "--confirm");
+        Cli.Run set = cli.terminal("l").run("pin", "set", "P*", "--purpose", "voicemail", "--confirm");
 
         assertThat(cli.questions).hasSize(1);
         assertThat(server.changes()).hasSize(1);

@@ -82,10 +82,10 @@ class UserRemoveCommandTests {
 
         assertThat(remove.exitCode()).isZero();
         assertThat(cli.questions).containsExactly(
-                "Remove sip:ken@litwareinc.com (Ken Myer)? [y]es/[n]o/[a]ll/[q]uit: ",
-                "Remove sip:pia@litwareinc.com (Pia Ackerman)? [y]es/[n]o/[a]ll/[q]uit: ",
-                "Remove sip:pilar@litwareinc.com (Pilar Ackerman)? [y]es/[n]o/[a]ll/[q]uit: ",
-                "Remove sip:pilar@litwareinc.com (Pilar Ackerman)? [y]es/[n]o/[a]ll/[q]uit: ");
+                "Remove sip:ken@litwareinc.com (Ken Myer)? [y]es/yes to [a]ll/[n]o/no to al[l]: ",
+                "Remove sip:pia@litwareinc.com (Pia Ackerman)? [y]es/yes to [a]ll/[n]o/no to al[l]: ",
+                "Remove sip:pilar@litwareinc.com (Pilar Ackerman)? [y]es/yes to [a]ll/[n]o/no to al[l]: ",
+                "Remove sip:pilar@litwareinc.com (Pilar Ackerman)? [y]es/yes to [a]ll/[n]o/no to al[l]: ");
         assertThat(server.changes()).hasSize(2);
         assertThat(server.directory.get("ken@litwareinc.com")).isNotNull();
     }
