@@ -40,6 +40,7 @@ final class FakeMails {
         mail.put("sentAt", null);
         mail.put("lastError", null);
         mail.put("holdsPin", !kind.equals("lockout"));
+        mail.put("sendingUntil", null);
         mails.put(id, mail);
         return mail;
     }

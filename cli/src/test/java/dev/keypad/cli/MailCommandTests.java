@@ -72,9 +72,9 @@ class MailCommandTests {
         Cli.Run list = cli.run("mail", "list", "--status", "failed", "-o", "csv");
 
         assertThat(list.out().split("\r\n", -1)).containsExactly(
-                "id,messageId,kind,identity,to,status,attempts,queuedAt,nextAttemptAt,sentAt,lastError,holdsPin",
+                "id,messageId,kind,identity,to,status,attempts,queuedAt,nextAttemptAt,sentAt,lastError,holdsPin,sendingUntil",
                 "2,<2.outbox@litwareinc.com>,pin-set,sip:pia@litwareinc.com,pia@litwareinc.com,failed,3,"
-                        + "2026-11-24T20:00:00Z,2026-11-24T20:00:00Z,,550 5.1.1 mailbox unavailable,true",
+                        + "2026-11-24T20:00:00Z,2026-11-24T20:00:00Z,,550 5.1.1 mailbox unavailable,true,",
                 "");
     }
 

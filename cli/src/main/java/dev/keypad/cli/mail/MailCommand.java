@@ -22,7 +22,7 @@ public final class MailCommand extends CommandGroup {
     static final Columns COLUMNS = new Columns(
             List.of("id", "kind", "identity", "to", "status", "attempts", "queuedAt", "sentAt", "lastError"),
             List.of("id", "messageId", "kind", "identity", "to", "status", "attempts", "queuedAt", "nextAttemptAt",
-                    "sentAt", "lastError", "holdsPin"));
+                    "sentAt", "lastError", "holdsPin", "sendingUntil"));
 
     /** Page size when following cursors: the largest the server allows, for the fewest round trips. */
     static final int PAGE = 1000;
