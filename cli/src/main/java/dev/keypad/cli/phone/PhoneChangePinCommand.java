@@ -4,11 +4,12 @@ import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.MutatingCommand;
 import dev.keypad.cli.Pin;
 import dev.keypad.cli.PinInput;
-import dev.keypad.cli.Purposes;
+import dev.keypad.cli.PurposeOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "change-pin",
@@ -25,9 +26,8 @@ final class PhoneChangePinCommand extends MutatingCommand {
 
     private static final String MASK = "*****";
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
-            description = "phone, voicemail or conference.")
-    private String purpose;
+    @Mixin
+    private PurposeOption purpose;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Caller caller;
@@ -48,7 +48,7 @@ final class PhoneChangePinCommand extends MutatingCommand {
     protected int mutate() {
         PinInput pins = new PinInput(environment(), err());
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("purpose", purpose);
+        body.put("purpose", purpose.value());
         body.putAll(caller.fields());
         body.put("pin", pins.digits(pin, "--pin"));
         body.put("newPin", pins.digits(newPin, "--new-pin"));
@@ -59,7 +59,7 @@ final class PhoneChangePinCommand extends MutatingCommand {
         Map<String, Object> shown = new LinkedHashMap<>(body);
         shown.put("pin", MASK);
         shown.put("newPin", MASK);
-        String question = "Change the " + purpose + " PIN of " + caller.describe() + "?";
+        String question = "Change the " + purpose.value() + " PIN of " + caller.describe() + "?";
         if (!proceed(question, "POST", uri("/phone/change-pin"), shown)) {
             return ExitCodes.SUCCESS;
         }

@@ -4,13 +4,14 @@ import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.KeypadSubcommand;
 import dev.keypad.cli.Pin;
 import dev.keypad.cli.PinInput;
-import dev.keypad.cli.Purposes;
+import dev.keypad.cli.PurposeOption;
 import dev.keypad.cli.output.Columns;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "sign-in",
@@ -26,9 +27,8 @@ final class PhoneSignInCommand extends KeypadSubcommand {
 
     static final Columns COLUMNS = new Columns(List.of("outcome"), List.of("outcome", "identity"));
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
-            description = "phone, voicemail or conference.")
-    private String purpose;
+    @Mixin
+    private PurposeOption purpose;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Caller caller;
@@ -43,7 +43,7 @@ final class PhoneSignInCommand extends KeypadSubcommand {
     @Override
     protected int run() {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("purpose", purpose);
+        body.put("purpose", purpose.value());
         body.putAll(caller.fields());
         body.put("pin", new PinInput(environment(), err()).digits(pin, "--pin"));
         if (callerId != null) {

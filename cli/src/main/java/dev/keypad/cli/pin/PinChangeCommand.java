@@ -5,7 +5,7 @@ import dev.keypad.cli.Identities;
 import dev.keypad.cli.MutatingCommand;
 import dev.keypad.cli.Outcomes;
 import dev.keypad.cli.Progress;
-import dev.keypad.cli.Purposes;
+import dev.keypad.cli.PurposeOption;
 import dev.keypad.cli.output.Columns;
 import dev.keypad.cli.output.Listing;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -33,9 +32,8 @@ abstract class PinChangeCommand extends MutatingCommand {
                     + " as 'pin info -o jsonl' prints) from standard input, one per line.")
     private List<String> identities = new ArrayList<>();
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
-            description = "phone, voicemail or conference.")
-    private String purpose;
+    @Mixin
+    private PurposeOption purpose;
 
     @Mixin
     private Selection selection;
@@ -56,7 +54,7 @@ abstract class PinChangeCommand extends MutatingCommand {
     protected abstract Map<String, Object> options();
 
     protected String purpose() {
-        return purpose;
+        return purpose.value();
     }
 
     /** Sees each result as it is printed, before the summary; for notes that follow it. */
@@ -124,7 +122,7 @@ abstract class PinChangeCommand extends MutatingCommand {
             String identity = String.valueOf(result.get("identity"));
             if (!"would-change".equals(result.get("outcome"))) {
                 report(result, results, outcomes);
-            } else if (approve(action() + " the " + purpose + " PIN of " + identity + "?")) {
+            } else if (approve(action() + " the " + purpose.value() + " PIN of " + identity + "?")) {
                 approved.add(identity);
             } else {
                 outcomes.declined();
@@ -139,7 +137,7 @@ abstract class PinChangeCommand extends MutatingCommand {
 
     private Map<String, Object> post(Map<String, Object> targets, Map<String, Object> options, boolean whatIf) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("purpose", purpose);
+        body.put("purpose", purpose.value());
         body.putAll(targets);
         body.putAll(options);
         body.put("whatIf", whatIf);
@@ -166,7 +164,7 @@ abstract class PinChangeCommand extends MutatingCommand {
     private Map<String, Object> record(Map<String, Object> result) {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("identity", result.get("identity"));
-        record.put("purpose", result.get("purpose") != null ? result.get("purpose") : purpose);
+        record.put("purpose", result.get("purpose") != null ? result.get("purpose") : purpose.value());
         if (result.get("pin") != null) {
             record.put("pin", result.get("pin"));
         }

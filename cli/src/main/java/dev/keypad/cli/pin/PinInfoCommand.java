@@ -4,7 +4,7 @@ import dev.keypad.cli.BadInputException;
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.Identities;
 import dev.keypad.cli.KeypadSubcommand;
-import dev.keypad.cli.Purposes;
+import dev.keypad.cli.PurposeOption;
 import dev.keypad.cli.TargetFailures;
 import dev.keypad.cli.output.Listing;
 import java.util.ArrayList;
@@ -34,9 +34,8 @@ final class PinInfoCommand extends KeypadSubcommand {
                     + " standard input, one per line.")
     private List<String> identities = new ArrayList<>();
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
-            description = "phone, voicemail or conference.")
-    private String purpose;
+    @Mixin
+    private PurposeOption purpose;
 
     @Mixin
     private Selection selection;
@@ -54,7 +53,7 @@ final class PinInfoCommand extends KeypadSubcommand {
         try (Listing pins = listing(PinCommand.INFO)) {
             if (targets.isEmpty()) {
                 Map<String, Object> query = new LinkedHashMap<>();
-                query.put("purpose", purpose);
+                query.put("purpose", purpose.value());
                 query.putAll(selection.fields());
                 query.put("resultSize", resultSize);
                 query.put("limit", PinCommand.PAGE);
@@ -64,7 +63,7 @@ final class PinInfoCommand extends KeypadSubcommand {
             TargetFailures failures = new TargetFailures(err(), false);
             for (String identity : targets) {
                 Map<String, Object> query = new LinkedHashMap<>();
-                query.put("purpose", purpose);
+                query.put("purpose", purpose.value());
                 query.put("identity", identity);
                 query.put("limit", PinCommand.PAGE);
                 failures.attempt(identity, () -> print(query, pins));

@@ -6,7 +6,7 @@ import dev.keypad.cli.Identities;
 import dev.keypad.cli.MutatingCommand;
 import dev.keypad.cli.Outcomes;
 import dev.keypad.cli.Progress;
-import dev.keypad.cli.Purposes;
+import dev.keypad.cli.PurposeOption;
 import dev.keypad.cli.client.KeypadClient;
 import dev.keypad.cli.output.Columns;
 import dev.keypad.cli.output.Listing;
@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,9 +37,8 @@ final class PolicyGrantCommand extends MutatingCommand {
     private static final Columns COLUMNS = Columns.of(List.of("identity", "outcome", "detail"));
     private static final int CHUNK = 500;
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
-            description = "phone, voicemail or conference.")
-    private String purpose;
+    @Mixin
+    private PurposeOption purpose;
 
     @Parameters(paramLabel = "IDENTITY", arity = "1..*",
             description = "Users to grant to; '-' reads identities (or JSON objects with an identity field) from"
@@ -61,9 +61,9 @@ final class PolicyGrantCommand extends MutatingCommand {
     @Override
     protected int mutate() {
         String policy = grant.none ? null : tagName(grant.policy);
-        String path = "/policies/" + KeypadClient.segment(purpose) + "/grants";
-        String what = policy == null ? "Take the " + purpose + " policy grant away from "
-                : "Grant the " + purpose + " policy tag:" + policy + " to ";
+        String path = "/policies/" + KeypadClient.segment(purpose.value()) + "/grants";
+        String what = policy == null ? "Take the " + purpose.value() + " policy grant away from "
+                : "Grant the " + purpose.value() + " policy tag:" + policy + " to ";
         Outcomes outcomes = new Outcomes(err(), force() || whatIf());
         Identities targets = new Identities(identities, environment());
         Progress progress = progress("identities done", targets.count());

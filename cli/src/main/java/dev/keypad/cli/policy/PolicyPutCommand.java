@@ -2,11 +2,10 @@ package dev.keypad.cli.policy;
 
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.MutatingCommand;
-import dev.keypad.cli.Purposes;
+import dev.keypad.cli.PurposeOption;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -16,9 +15,8 @@ import picocli.CommandLine.Parameters;
  */
 abstract class PolicyPutCommand extends MutatingCommand {
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
-            description = "phone, voicemail or conference.")
-    private String purpose;
+    @Mixin
+    private PurposeOption purpose;
 
     @Parameters(paramLabel = "SCOPE", converter = Scope.Converter.class,
             description = "global, site:NAME or tag:NAME.")
@@ -50,11 +48,11 @@ abstract class PolicyPutCommand extends MutatingCommand {
         Map<String, Object> changes = fields.given();
         validate(changes);
         Optional<Map<String, Object>> existing = needsCheck(scope)
-                ? PolicyCommand.find(client(), purpose, scope)
+                ? PolicyCommand.find(client(), purpose.value(), scope)
                 : Optional.empty();
-        check(purpose, scope, existing);
-        String path = PolicyCommand.path(purpose, scope);
-        if (proceed(question(purpose, scope), "PUT", uri(path), changes)) {
+        check(purpose.value(), scope, existing);
+        String path = PolicyCommand.path(purpose.value(), scope);
+        if (proceed(question(purpose.value(), scope), "PUT", uri(path), changes)) {
             print(PolicyCommand.COLUMNS, client().send("PUT", path, changes));
         }
         return ExitCodes.SUCCESS;

@@ -2,9 +2,9 @@ package dev.keypad.cli.policy;
 
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.MutatingCommand;
-import dev.keypad.cli.Purposes;
+import dev.keypad.cli.PurposeOption;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "remove",
@@ -16,9 +16,8 @@ import picocli.CommandLine.Parameters;
         "  keypad policy remove --purpose voicemail global --confirm"})
 final class PolicyRemoveCommand extends MutatingCommand {
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
-            description = "phone, voicemail or conference.")
-    private String purpose;
+    @Mixin
+    private PurposeOption purpose;
 
     @Parameters(paramLabel = "SCOPE", converter = Scope.Converter.class,
             description = "global, site:NAME or tag:NAME.")
@@ -26,15 +25,15 @@ final class PolicyRemoveCommand extends MutatingCommand {
 
     @Override
     protected int mutate() {
-        String path = PolicyCommand.path(purpose, scope);
+        String path = PolicyCommand.path(purpose.value(), scope);
         String question = scope.isGlobal()
-                ? "Reset the global " + purpose + " policy to its defaults?"
-                : "Remove the " + purpose + " policy " + scope + " and its grants?";
+                ? "Reset the global " + purpose.value() + " policy to its defaults?"
+                : "Remove the " + purpose.value() + " policy " + scope + " and its grants?";
         if (proceed(question, "DELETE", uri(path), null)) {
             client().send("DELETE", path, null);
             err().println(scope.isGlobal()
-                    ? "Reset the global " + purpose + " policy to its defaults."
-                    : "Removed the " + purpose + " policy " + scope + ".");
+                    ? "Reset the global " + purpose.value() + " policy to its defaults."
+                    : "Removed the " + purpose.value() + " policy " + scope + ".");
         }
         return ExitCodes.SUCCESS;
     }

@@ -2,10 +2,10 @@ package dev.keypad.cli.policy;
 
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.KeypadSubcommand;
-import dev.keypad.cli.Purposes;
+import dev.keypad.cli.PurposeOption;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "show",
@@ -16,9 +16,8 @@ import picocli.CommandLine.Parameters;
         "  keypad policy show --purpose voicemail tag:executives -o json"})
 final class PolicyShowCommand extends KeypadSubcommand {
 
-    @Option(names = "--purpose", paramLabel = "PURPOSE", completionCandidates = Purposes.class, required = true,
-            description = "phone, voicemail or conference.")
-    private String purpose;
+    @Mixin
+    private PurposeOption purpose;
 
     @Parameters(paramLabel = "SCOPE", converter = Scope.Converter.class,
             description = "global, site:NAME or tag:NAME.")
@@ -26,7 +25,7 @@ final class PolicyShowCommand extends KeypadSubcommand {
 
     @Override
     protected int run() {
-        print(PolicyCommand.COLUMNS, client().get(PolicyCommand.path(purpose, scope), Map.of()));
+        print(PolicyCommand.COLUMNS, client().get(PolicyCommand.path(purpose.value(), scope), Map.of()));
         return ExitCodes.SUCCESS;
     }
 }
