@@ -65,7 +65,8 @@ class CompletionCommandTests {
 
     @Test
     void zshScriptRegistersTheCompletionThroughBashcompinit() throws Exception {
-        assumeTrue(installed("zsh"), "zsh is not installed");
+        assumeTrue(installed("zsh") || System.getenv("CI") != null,
+                "zsh is not installed, so the zsh completion test is skipped here (.ci/run installs it; under CI it must run)");
         Cli.Run completion = new Cli(home).run("completion", "zsh");
         Path zshScript = Files.writeString(home.resolve("_keypad"), completion.out());
 
