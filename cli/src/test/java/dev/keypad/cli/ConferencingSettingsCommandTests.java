@@ -64,6 +64,22 @@ class ConferencingSettingsCommandTests {
     }
 
     @Test
+    void setSendsTheConferencingDefaultsAndTheServerJudgesThePinLength() {
+        server.tenantSettings.putAll(Map.of("pinLength", 5, "allowPstnOnlyMeetingsByDefault", false));
+
+        Cli.Run set = cli.run("conferencing", "settings", "set", "--pin-length", "7", "--allow-pstn-only-by-default", "true",
+                "-o", "json");
+        Cli.Run tooLong = cli.run("conferencing", "settings", "set", "--pin-length", "13");
+
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(JSON.std.mapFrom(server.changes().get(0).body()))
+                .isEqualTo(Map.of("pinLength", 7, "allowPstnOnlyMeetingsByDefault", true));
+        assertThat(JSON.std.mapFrom(set.out())).containsEntry("pinLength", 7).containsEntry("allowPstnOnlyMeetingsByDefault", true);
+        assertThat(tooLong.exitCode()).isEqualTo(1);
+        assertThat(tooLong.err()).contains("pinLength");
+    }
+
+    @Test
     void setWhatIfShowsTheChangeAndSendsNoPatch() {
         Cli.Run whatIf = cli.run("conferencing", "settings", "set", "--auto-email", "false", "--what-if");
 

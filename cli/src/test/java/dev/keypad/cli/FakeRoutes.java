@@ -128,8 +128,10 @@ final class FakeRoutes {
             if (!server.tenantSettings.containsKey(change.getKey())) {
                 return problem(400, "invalid-input", "there is no setting " + change.getKey(), "field", change.getKey());
             }
-            if (!(change.getValue() instanceof Boolean)) {
-                return problem(400, "invalid-input", change.getKey() + " is true or false", "field", change.getKey());
+            boolean length = change.getKey().equals("pinLength");
+            if (length ? !(change.getValue() instanceof Integer n && n >= 4 && n <= 12) : !(change.getValue() instanceof Boolean)) {
+                return problem(400, "invalid-input", change.getKey() + (length ? " is 4 to 12" : " is true or false"),
+                        "field", change.getKey());
             }
         }
         server.tenantSettings.putAll(changes);

@@ -108,9 +108,19 @@ class AuditRecorder {
 
     @EventListener
     void on(SettingsEvent event) {
-        log.append(List.of(AuditEntry.success(event.actor(), "settings.set", "tenant",
-                "automaticallySendEmailsToUsers " + event.before().automaticallySendEmailsToUsers() + " -> "
-                        + event.after().automaticallySendEmailsToUsers())));
+        List<String> changes = new ArrayList<>();
+        changed(changes, "automaticallySendEmailsToUsers", event.before().automaticallySendEmailsToUsers(),
+                event.after().automaticallySendEmailsToUsers());
+        changed(changes, "pinLength", event.before().pinLength(), event.after().pinLength());
+        changed(changes, "allowPstnOnlyMeetingsByDefault", event.before().allowPstnOnlyMeetingsByDefault(),
+                event.after().allowPstnOnlyMeetingsByDefault());
+        log.append(List.of(AuditEntry.success(event.actor(), "settings.set", "tenant", String.join("; ", changes))));
+    }
+
+    private static void changed(List<String> changes, String field, Object before, Object after) {
+        if (!before.equals(after)) {
+            changes.add(field + " " + before + " -> " + after);
+        }
     }
 
     private static String about(Mail mail) {

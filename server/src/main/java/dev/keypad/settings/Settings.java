@@ -2,13 +2,17 @@ package dev.keypad.settings;
 
 import java.time.Instant;
 
-/** Where the tenant settings are kept: one row. Implementations are thread-safe. */
+/** Where the stored tenant settings are kept: one row. Implementations are thread-safe. */
 public interface Settings {
 
-    TenantSettings current();
+    /** The stored settings; the conference PIN length lives in the conference policy instead. */
+    record Row(boolean automaticallySendEmailsToUsers, boolean allowPstnOnlyMeetingsByDefault) {
+    }
+
+    Row current();
 
     /** Reads the settings and holds them against concurrent changes until the transaction ends. */
-    TenantSettings lock();
+    Row lock();
 
-    void save(TenantSettings settings, Instant now);
+    void save(Row settings, Instant now);
 }

@@ -7,8 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import dev.keypad.Actor;
-import dev.keypad.settings.ChangeSettings;
-import dev.keypad.settings.Settings;
+import dev.keypad.settings.Tenant;
 import dev.keypad.settings.TenantSettings;
 
 /** The tenant settings (docs/api.md "Tenant settings"). */
@@ -16,21 +15,19 @@ import dev.keypad.settings.TenantSettings;
 @RequestMapping("/api/v1/tenant-settings")
 class TenantSettingsController {
 
-    private final Settings settings;
-    private final ChangeSettings changeSettings;
+    private final Tenant tenant;
 
-    TenantSettingsController(Settings settings, ChangeSettings changeSettings) {
-        this.settings = settings;
-        this.changeSettings = changeSettings;
+    TenantSettingsController(Tenant tenant) {
+        this.tenant = tenant;
     }
 
     @GetMapping
     TenantSettings show() {
-        return settings.current();
+        return tenant.settings();
     }
 
     @PatchMapping
-    TenantSettings change(@RequestBody ChangeSettings.Patch patch, Actor actor) {
-        return changeSettings.change(patch, actor);
+    TenantSettings change(@RequestBody Tenant.Patch patch, Actor actor) {
+        return tenant.change(patch, actor);
     }
 }
