@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import dev.keypad.access.AccessEvent;
+import dev.keypad.conferencing.ConferencingEvent;
 import dev.keypad.directory.DirectoryEvent;
 import dev.keypad.directory.UserPatch;
 import dev.keypad.mail.Mail;
@@ -104,6 +105,11 @@ class AuditRecorder {
         } else if (event instanceof MailEvent.MailCancelled cancelled) {
             log.append(List.of(AuditEntry.success(cancelled.actor(), "mail.cancel", cancelled.mail().identity(), about(cancelled.mail()))));
         }
+    }
+
+    @EventListener
+    void on(ConferencingEvent event) {
+        log.append(List.of(AuditEntry.success(event.actor(), event.action(), event.identity(), event.details())));
     }
 
     @EventListener

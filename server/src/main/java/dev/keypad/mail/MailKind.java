@@ -21,6 +21,8 @@ public enum MailKind {
     LOCKOUT("lockout", false),
     /** The user's conference ID changed; the old one no longer works. No PIN. */
     CONFERENCE_ID_CHANGED("conference-id-changed", false),
+    /** The user's conference ID, dial-in numbers and how to start a meeting, on request. No PIN. */
+    CONFERENCE_INFO("conference-info", false),
     /** The user can no longer organize dial-in conferences. No PIN. */
     CONFERENCING_DISABLED("conferencing-disabled", false);
 

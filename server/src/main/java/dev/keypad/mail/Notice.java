@@ -68,6 +68,12 @@ public record Notice(MailKind kind, long userId, String identity, String to, Map
             return this;
         }
 
+        /** Adds values; null values are left out. */
+        public Builder withAll(java.util.Map<String, String> more) {
+            more.forEach(this::with);
+            return this;
+        }
+
         public Notice withoutPin() {
             return new Notice(kind, userId, identity, to, values, null);
         }

@@ -30,13 +30,15 @@ public class SetPins {
     private final PinGenerator generator;
     private final Pins pins;
     private final Outbox outbox;
+    private final List<MailExtras> extras;
 
-    SetPins(PinBatches batches, PinHashing hashing, PinGenerator generator, Pins pins, Outbox outbox) {
+    SetPins(PinBatches batches, PinHashing hashing, PinGenerator generator, Pins pins, Outbox outbox, List<MailExtras> extras) {
         this.batches = batches;
         this.hashing = hashing;
         this.generator = generator;
         this.pins = pins;
         this.outbox = outbox;
+        this.extras = extras;
     }
 
     /**
@@ -105,13 +107,14 @@ public class SetPins {
                 return new Change(after, result, details, current.hash());
             }
             boolean welcome = !current.isSet();
-            Notice notice = Notice.about(welcome ? MailKind.WELCOME : MailKind.PIN_SET, target.userId(), target.identity(),
+            Notice.Builder notice = Notice.about(welcome ? MailKind.WELCOME : MailKind.PIN_SET, target.userId(), target.identity(),
                             target.displayName(), mail.to(), policy.purpose().jsonName())
                     .with("mustChange", mustChange)
-                    .with("text", welcome ? policy.policy().enabledText() : null)
-                    .withPin(prepared.pin().reveal());
+                    .with("text", welcome ? policy.policy().enabledText() : null);
+            extras.forEach(extra -> notice.withAll(extra.valuesFor(target.userId(), policy.purpose())));
+            Notice mailed = notice.withPin(prepared.pin().reveal());
             return new Change(after, result, details + "; " + (welcome ? "welcome mail" : "mail") + " to " + mail.to(),
-                    current.hash(), notice);
+                    current.hash(), mailed);
         }
 
         @Override

@@ -62,7 +62,11 @@ class EndpointRolesIT extends OnBothDatabases {
             Map.entry("POST /api/v1/mails/{id}/retry", ADMIN),
             Map.entry("POST /api/v1/mails/{id}/cancel", ADMIN),
             Map.entry("GET /api/v1/tenant-settings", READERS),
-            Map.entry("PATCH /api/v1/tenant-settings", ADMIN));
+            Map.entry("PATCH /api/v1/tenant-settings", ADMIN),
+            Map.entry("GET /api/v1/conferencing/users", READERS),
+            Map.entry("POST /api/v1/conferencing/users/enable", ADMIN),
+            Map.entry("POST /api/v1/conferencing/users/disable", ADMIN),
+            Map.entry("POST /api/v1/conferencing/users/set", ADMIN));
 
     private final Map<Role, Api> apis = new EnumMap<>(Role.class);
 
