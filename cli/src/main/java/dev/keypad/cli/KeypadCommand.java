@@ -39,7 +39,7 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = KeypadCommand.Version.class,
     description = "Command-line client of the Keypad server's REST API: directory users, PINs, PIN policies, the"
-        + " phone path, the mail outbox, conferencing settings, accounts, audit log.",
+        + " phone path, the mail outbox, audio conferencing, accounts, audit log.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

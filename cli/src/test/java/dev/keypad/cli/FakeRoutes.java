@@ -43,6 +43,9 @@ final class FakeRoutes {
         if (path.startsWith("/policies")) {
             return server.policies.answer(request.method(), path, query, request.body());
         }
+        if (path.startsWith("/conferencing/users")) {
+            return server.conferencing.answer(request.method(), path, query, request.body());
+        }
         if (path.startsWith("/mails")) {
             return server.mails.answer(request.method(), path, query);
         }

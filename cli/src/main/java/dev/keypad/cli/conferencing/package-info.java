@@ -1,2 +1,2 @@
-/** {@code keypad conferencing …}: audio conferencing of SPEC §6, starting with the tenant settings. */
+/** {@code keypad conferencing …}: audio conferencing of SPEC §6, its tenant settings and its users. */
 package dev.keypad.cli.conferencing;

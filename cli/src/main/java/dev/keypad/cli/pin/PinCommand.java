@@ -27,7 +27,4 @@ public final class PinCommand extends CommandGroup {
 
     /** Page size when following cursors: the largest the server allows, for the fewest round trips. */
     static final int PAGE = 1000;
-
-    /** Identities per POST: large enough for few round trips, small enough that no request or answer is huge. */
-    static final int CHUNK = 500;
 }

@@ -2,6 +2,7 @@ package dev.keypad.cli.pin;
 
 import dev.keypad.cli.BadInputException;
 import dev.keypad.cli.Identities;
+import dev.keypad.cli.MailOptions;
 import dev.keypad.cli.Pin;
 import dev.keypad.cli.PinInput;
 import dev.keypad.cli.output.Columns;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "set",
@@ -32,7 +34,7 @@ final class PinSetCommand extends PinChangeCommand {
 
     /** The mail column reads as a phrase in table and csv; json and jsonl keep the server's object. */
     private static final Columns COLUMNS = Columns.of(List.of("identity", "purpose", "outcome", "pin", "mail", "detail"))
-            .withText("mail", PinSetCommand::mail);
+            .withText("mail", MailOptions::text);
 
     @Option(names = "--pin", paramLabel = "DIGITS", converter = Pin.Converter.class,
             description = "The new PIN, the same for every user; '-' reads it from the first line of standard input,"
@@ -44,17 +46,11 @@ final class PinSetCommand extends PinChangeCommand {
                     + " for a PIN given with --pin).")
     private Boolean mustChange;
 
-    @Option(names = "--send-email", negatable = true,
-            description = "Mail the new PIN to the user (default: the server's automatic e-mail setting).")
-    private Boolean sendEmail;
-
-    @Option(names = "--email-to", paramLabel = "ADDR", description = "Mail to this address instead of the user's; implies --send-email.")
-    private String emailTo;
+    @Mixin
+    private MailOptions mail;
 
     @Option(names = "--unlock", description = "Also clear an administrator lock.")
     private boolean unlock;
-
-    private long withoutAddress;
 
     @Override
     protected String verb() {
@@ -77,9 +73,7 @@ final class PinSetCommand extends PinChangeCommand {
             throw new BadInputException("--pin - and the identity '-' both read standard input; give the"
                     + " identities as arguments, or the PIN another way");
         }
-        if (emailTo != null && Boolean.FALSE.equals(sendEmail)) {
-            throw new BadInputException("--email-to and --no-send-email contradict each other; give one of them");
-        }
+        mail.validate();
     }
 
     @Override
@@ -89,8 +83,7 @@ final class PinSetCommand extends PinChangeCommand {
             options.put("pin", new PinInput(environment(), err()).digits(pin, "--pin"));
         }
         options.put("mustChange", mustChange);
-        options.put("sendEmail", emailTo != null && sendEmail == null ? Boolean.TRUE : sendEmail);
-        options.put("emailTo", emailTo);
+        mail.addTo(options);
         options.put("unlock", unlock ? Boolean.TRUE : null);
         options.values().removeIf(value -> value == null);
         return options;
@@ -98,35 +91,11 @@ final class PinSetCommand extends PinChangeCommand {
 
     @Override
     protected void printed(Map<String, Object> result) {
-        if (result.get("mail") instanceof Map<?, ?> mail && "no-address".equals(mail.get("status"))) {
-            withoutAddress++;
-        }
+        mail.count(result);
     }
 
-    /** The users who got no mail for want of an address are easy to miss in a long listing: they are counted. */
     @Override
     protected void afterSummary() {
-        if (withoutAddress > 0) {
-            err().println(withoutAddress + (withoutAddress == 1 ? " user has" : " users have") + " no e-mail address;"
-                    + " no mail " + (whatIf() ? "would be" : "was") + " sent to them (use --email-to)");
-        }
-    }
-
-    /**
-     * What became of a result's mail ({@code {"status", "id", "to"}}, docs/api.md) in a few words, such as
-     * {@code queued to kenmyer@litwareinc.com (#17)}; nothing for a result without a mail (failed, unchanged).
-     */
-    private static String mail(Object value) {
-        if (!(value instanceof Map<?, ?> mail)) {
-            return "";
-        }
-        String to = mail.get("to") == null ? "" : " to " + mail.get("to");
-        return switch (String.valueOf(mail.get("status"))) {
-            case "queued" -> "queued" + to + (mail.get("id") == null ? "" : " (#" + mail.get("id") + ")");
-            case "would-queue" -> "would queue" + to;
-            case "no-address" -> "no address";
-            case "not-sent" -> "not sent";
-            default -> String.valueOf(mail.get("status")); // a status this client does not know yet, as it is
-        };
+        mail.note(err(), whatIf());
     }
 }

@@ -1,6 +1,7 @@
 package dev.keypad.cli.policy;
 
 import dev.keypad.cli.BadInputException;
+import dev.keypad.cli.BulkCommand;
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.Identities;
 import dev.keypad.cli.MutatingCommand;
@@ -35,7 +36,6 @@ import picocli.CommandLine.Parameters;
 final class PolicyGrantCommand extends MutatingCommand {
 
     private static final Columns COLUMNS = Columns.of(List.of("identity", "outcome", "detail"));
-    private static final int CHUNK = 500;
 
     @Mixin
     private PurposeOption purpose;
@@ -68,7 +68,7 @@ final class PolicyGrantCommand extends MutatingCommand {
         Identities targets = new Identities(identities, environment());
         Progress progress = progress("identities done", targets.count());
         try (Listing results = listing(COLUMNS); progress) {
-            Iterator<List<String>> chunks = targets.chunks(CHUNK).iterator();
+            Iterator<List<String>> chunks = targets.chunks(BulkCommand.CHUNK).iterator();
             while (chunks.hasNext() && !quitting()) {
                 List<String> chunk = chunks.next();
                 if (confirm() || whatIf()) {

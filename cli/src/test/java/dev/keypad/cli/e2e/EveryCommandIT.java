@@ -467,6 +467,32 @@ class EveryCommandIT {
      * once above. Runs last, and only when the whole class ran.
      */
     @Test
+    void conferencingUsersAreEnabledShownResetAndDisabled() {
+        jar.run("user", "add", "--sip", "sip:olga@every.test", "--name", "Olga Organizer", "--email", "olga@every.test").exits(0);
+        Map<String, Object> enabled = jar.run("conferencing", "user", "enable", "Olga Organizer", "-o", "json").exits(0).array().get(0);
+        assertThat(enabled.get("outcome")).isEqualTo("changed");
+        assertThat((String) enabled.get("conferenceId")).matches("[1-9][0-9]{6}");
+        String leaderPin = (String) enabled.get("leaderPin");
+        assertThat(leaderPin).matches("[0-9]{5}");
+
+        Map<String, String> shown = jar.run("conferencing", "user", "show", "sip:olga@every.test", "-o", "csv").exits(0).csv().get(0);
+        assertThat(shown).containsEntry("enabled", "true").containsEntry("leaderPin", "*****");
+        assertThat(jar.run("conferencing", "user", "enable", "Olga Organizer").exits(1).err()).contains("already");
+
+        Map<String, Object> reset = jar.run("conferencing", "user", "set", "Olga Organizer", "--reset-leader-pin",
+                "--reset-conference-id", "--allow-pstn-only", "true", "-o", "jsonl").exits(0).lines().get(0);
+        assertThat((String) reset.get("leaderPin")).matches("[0-9]{5}").isNotEqualTo(leaderPin);
+        assertThat(reset.get("conferenceId")).isNotEqualTo(enabled.get("conferenceId"));
+        assertThat(jar.run("conferencing", "user", "set", "Olga Organizer", "--send-email").exits(0).out())
+                .contains("conference information mailed");
+        assertThat(jar.run("conferencing", "user", "disable", "Olga Organizer", "--what-if").exits(0).out()).contains("would");
+        jar.run("conferencing", "user", "disable", "Olga Organizer", "--no-send-email").exits(0);
+        assertThat(jar.run("conferencing", "user", "show", "Olga Organizer", "-o", "json").exits(0).array().get(0))
+                .containsEntry("enabled", false);
+        assertThat(jar.run("conferencing", "user", "set", "Olga Organizer", "--reset-leader-pin").exits(1).err()).contains("not enabled");
+    }
+
+    @Test
     void pinKeysRotateAndCompletionScriptsPrint() {
         Run rotated = jar.run("pin-keys", "rotate", "-o", "json").exits(0);
         assertThat(rotated.out()).contains("\"currentVersion\"");
