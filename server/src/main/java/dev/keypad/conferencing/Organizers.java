@@ -12,6 +12,9 @@ public interface Organizers {
 
     Optional<Organizer> byConferenceId(String conferenceId);
 
+    /** The organizer of a conference ID, held against concurrent changes until the transaction ends. */
+    Optional<Organizer> lockByConferenceId(String conferenceId);
+
     /** @throws org.springframework.dao.DuplicateKeyException when the user or the conference ID is taken */
     void add(Organizer organizer);
 

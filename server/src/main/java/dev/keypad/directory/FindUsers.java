@@ -94,6 +94,15 @@ public class FindUsers {
     }
 
     /**
+     * The user with this internal id, for features that keep users by id.
+     *
+     * @throws NotFoundException when the user was removed
+     */
+    public User byId(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException(Long.toString(id), "The user " + id + " no longer exists"));
+    }
+
+    /**
      * The user with this line URI (case-insensitive).
      *
      * @throws NotFoundException when nobody has it

@@ -14,6 +14,8 @@ public interface Users {
 
     Optional<User> findBySipAddress(String sipAddress);
 
+    Optional<User> findById(long id);
+
     /**
      * The users an identity names, by the first form that matches anyone (SPEC §2: SIP address,
      * UPN, {@code DOMAIN\logon}, display name, distinguished name), in SIP-address order; at

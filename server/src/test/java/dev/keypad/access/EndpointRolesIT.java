@@ -66,7 +66,11 @@ class EndpointRolesIT extends OnBothDatabases {
             Map.entry("GET /api/v1/conferencing/users", READERS),
             Map.entry("POST /api/v1/conferencing/users/enable", ADMIN),
             Map.entry("POST /api/v1/conferencing/users/disable", ADMIN),
-            Map.entry("POST /api/v1/conferencing/users/set", ADMIN));
+            Map.entry("POST /api/v1/conferencing/users/set", ADMIN),
+            Map.entry("POST /api/v1/conference/join", PHONE),
+            Map.entry("POST /api/v1/conference/organizer", PHONE),
+            Map.entry("POST /api/v1/conference/leave", PHONE),
+            Map.entry("GET /api/v1/conference/{conferenceId}", EnumSet.of(Role.ADMINISTRATOR, Role.GATEWAY, Role.HELPDESK, Role.AUDITOR)));
 
     private final Map<Role, Api> apis = new EnumMap<>(Role.class);
 
@@ -120,7 +124,7 @@ class EndpointRolesIT extends OnBothDatabases {
                     for (RequestMethod method : info.getMethodsCondition().getMethods()) {
                         endpoints.put(method.name() + " " + pattern, pattern
                                 .replace("{sipAddress}", "sip:nobody@walk.test").replace("{name}", "nobody-here")
-                                .replace("{purpose}", "phone").replace("{scope}", "tag:nobody").replace("{id}", "999999999"));
+                                .replace("{purpose}", "phone").replace("{scope}", "tag:nobody").replace("{id}", "999999999").replace("{conferenceId}", "9999999"));
                     }
                 }));
         return endpoints;

@@ -40,6 +40,11 @@ class JdbcOrganizers implements Organizers {
     }
 
     @Override
+    public Optional<Organizer> lockByConferenceId(String conferenceId) {
+        return jdbc.query(SELECT + "WHERE conference_id = ? FOR UPDATE", JdbcOrganizers::organizer, conferenceId).stream().findFirst();
+    }
+
+    @Override
     public void add(Organizer organizer) {
         jdbc.update("INSERT INTO conferencing_users (user_id, conference_id, allow_pstn_only_meetings, enabled_at) VALUES (?, ?, ?, ?)",
                 organizer.userId(), organizer.conferenceId(), organizer.allowPstnOnlyMeetings(),

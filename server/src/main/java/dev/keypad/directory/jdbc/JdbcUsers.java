@@ -41,6 +41,12 @@ class JdbcUsers implements Users {
     }
 
     @Override
+    public Optional<User> findById(long id) {
+        return jdbc.query("SELECT " + UserColumns.SELECT + " FROM users u WHERE u.id = ?", (rs, n) -> UserColumns.read(rs), id)
+                .stream().findFirst();
+    }
+
+    @Override
     public Optional<User> findByLineUri(String lineUri) {
         return jdbc.query("SELECT " + UserColumns.SELECT + " FROM users u WHERE u.line_key = ?",
                 (rs, n) -> UserColumns.read(rs), UserData.key(lineUri.trim())).stream().findFirst();
