@@ -3,6 +3,7 @@ package dev.keypad.cli;
 import dev.keypad.cli.account.AccountCommand;
 import dev.keypad.cli.audit.AuditCommand;
 import dev.keypad.cli.completion.CompletionCommand;
+import dev.keypad.cli.conference.ConferenceCommand;
 import dev.keypad.cli.conferencing.ConferencingCommand;
 import dev.keypad.cli.key.PinKeysCommand;
 import dev.keypad.cli.login.LoginCommand;
@@ -39,13 +40,13 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = KeypadCommand.Version.class,
     description = "Command-line client of the Keypad server's REST API: directory users, PINs, PIN policies, the"
-        + " phone path, the mail outbox, audio conferencing, accounts, audit log.",
+        + " phone path, the mail outbox, audio conferencing and its bridge, accounts, audit log.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
         "1:any other failure; a bulk command that failed for some targets names them and exits 1",
         "2:usage error (unknown option, missing argument, bad local input)",
-        "3:identity not found or ambiguous; also a policy or mail that does not exist",
+        "3:identity not found or ambiguous; also a policy, mail, conference or call that does not exist",
         "4:not authorized (not logged in, bad token, role may not do this)",
         "5:server unreachable (connection refused, unknown host, timeout)"},
     footer = {
@@ -65,7 +66,8 @@ public final class KeypadCommand extends CommandGroup {
     /** The nouns, in the order that {@code keypad --help} lists them. */
     private static final List<Class<?>> NOUNS = List.of(LoginCommand.class, LogoutCommand.class, UserCommand.class,
             PinCommand.class, PolicyCommand.class, PhoneCommand.class, MailCommand.class, ConferencingCommand.class,
-            AccountCommand.class, AuditCommand.class, PinKeysCommand.class, CompletionCommand.class);
+            ConferenceCommand.class, AccountCommand.class, AuditCommand.class, PinKeysCommand.class,
+            CompletionCommand.class);
 
     private final Environment environment;
 

@@ -105,6 +105,11 @@ public abstract class KeypadSubcommand implements Callable<Integer> {
         return new Progress(err(), Clock.systemUTC(), command, counted, total);
     }
 
+    /** The format of {@code -o}, for a command whose flat formats show a record differently from its JSON. */
+    protected Format format() {
+        return format;
+    }
+
     protected Listing listing(Columns columns) {
         return Listing.of(format, columns, out());
     }

@@ -19,8 +19,8 @@ import tools.jackson.jr.ob.JSON;
 
 /**
  * A fake of the Keypad REST API (docs/api.md) on 127.0.0.1, for unit tests of the command line: users,
- * PINs, PIN policies, the mail outbox, tenant settings, conferencing users, accounts and the audit log in
- * memory, every request recorded. Not the real server: the end-to-end test against that lives elsewhere.
+ * PINs, PIN policies, the mail outbox, tenant settings, conferencing users, the conference bridge, accounts
+ * and the audit log in memory, every request recorded. Not the real server: the end-to-end test against that lives elsewhere.
  */
 final class FakeKeypadServer implements AutoCloseable {
 
@@ -38,6 +38,7 @@ final class FakeKeypadServer implements AutoCloseable {
     final FakePins pins = new FakePins(directory, mails, tenantSettings);
     final FakePolicies policies = new FakePolicies(directory);
     final FakeConferencing conferencing = new FakeConferencing(directory, mails, tenantSettings);
+    final FakeBridge bridge = new FakeBridge();
     final List<Request> requests = new CopyOnWriteArrayList<>();
     final List<Map<String, Object>> audit = new CopyOnWriteArrayList<>();
     final List<Map<String, Object>> accounts = new CopyOnWriteArrayList<>();

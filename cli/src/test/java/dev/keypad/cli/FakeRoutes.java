@@ -46,6 +46,9 @@ final class FakeRoutes {
         if (path.startsWith("/conferencing/users")) {
             return server.conferencing.answer(request.method(), path, query, request.body());
         }
+        if (path.startsWith("/conference/")) {
+            return server.bridge.answer(request.method(), path, request.body());
+        }
         if (path.startsWith("/mails")) {
             return server.mails.answer(request.method(), path, query);
         }

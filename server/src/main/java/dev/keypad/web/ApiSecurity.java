@@ -69,7 +69,8 @@ class ApiSecurity {
                         .requestMatchers(POST, "/api/v1/mails/*/retry", "/api/v1/mails/*/cancel").hasRole(ADMINISTRATOR)
                         .requestMatchers(POST, "/api/v1/conference/join", "/api/v1/conference/organizer", "/api/v1/conference/leave")
                                 .hasAnyRole(GATEWAY, ADMINISTRATOR)
-                        .requestMatchers(GET, "/api/v1/conference/*").hasAnyRole(GATEWAY, ADMINISTRATOR, HELPDESK, AUDITOR)
+                        .requestMatchers(GET, "/api/v1/conference/*", "/api/v1/conference/*/events")
+                                .hasAnyRole(GATEWAY, ADMINISTRATOR, HELPDESK, AUDITOR)
                         .requestMatchers(GET, "/api/v1/conferencing/users").hasAnyRole(ADMINISTRATOR, HELPDESK, AUDITOR)
                         .requestMatchers(POST, "/api/v1/conferencing/users/enable", "/api/v1/conferencing/users/disable",
                                 "/api/v1/conferencing/users/set").hasRole(ADMINISTRATOR)

@@ -70,7 +70,8 @@ class EndpointRolesIT extends OnBothDatabases {
             Map.entry("POST /api/v1/conference/join", PHONE),
             Map.entry("POST /api/v1/conference/organizer", PHONE),
             Map.entry("POST /api/v1/conference/leave", PHONE),
-            Map.entry("GET /api/v1/conference/{conferenceId}", EnumSet.of(Role.ADMINISTRATOR, Role.GATEWAY, Role.HELPDESK, Role.AUDITOR)));
+            Map.entry("GET /api/v1/conference/{conferenceId}", EnumSet.of(Role.ADMINISTRATOR, Role.GATEWAY, Role.HELPDESK, Role.AUDITOR)),
+            Map.entry("GET /api/v1/conference/{conferenceId}/events", EnumSet.of(Role.ADMINISTRATOR, Role.GATEWAY, Role.HELPDESK, Role.AUDITOR)));
 
     private final Map<Role, Api> apis = new EnumMap<>(Role.class);
 

@@ -150,6 +150,39 @@ class BridgeIT {
         assertThat(show(api, organizer.conferenceId()).get("lobby")).as("nothing changed").hasSize(1);
     }
 
+    @Test
+    void theLiveViewStreamsTheLobbyAndRosterAsTheyChangeOnAnyServer() throws Exception {
+        Organizer organizer = enable("watched");
+        java.util.concurrent.BlockingQueue<String> events = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.baseUrl() + "/api/v1/conference/" + organizer.conferenceId() + "/events"))
+                .header("Authorization", "Bearer " + KeypadServer.ADMIN_TOKEN).header("Accept", "text/event-stream").build();
+        java.util.concurrent.CompletableFuture<?> stream = http.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().filter(line -> line.startsWith("data:")).forEach(events::add));
+        try {
+            assertThat(next(events)).contains("\"started\":false").contains("\"lobby\":[]");
+            JsonNode call = join(otherApi, organizer.conferenceId(), "+14255550105");
+            assertThat(next(events)).as("a caller joined on the other server").contains(call.get("call").asString())
+                    .contains("\"started\":false");
+            organizer(otherApi, call, organizer.leaderPin());
+            assertThat(next(events)).contains("\"started\":true").contains("\"lobby\":[]").doesNotContain(organizer.leaderPin());
+        } finally {
+            stream.cancel(true);
+        }
+        java.net.http.HttpResponse<String> unknown = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.baseUrl() + "/api/v1/conference/0000000/events"))
+                .header("Authorization", "Bearer " + KeypadServer.ADMIN_TOKEN).header("Accept", "text/event-stream").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    private static String next(java.util.concurrent.BlockingQueue<String> events) throws InterruptedException {
+        String event = events.poll(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(event).as("an event within 20 s").isNotNull();
+        return event;
+    }
+
     /** Moves both servers' clocks, which agree as the clocks of servers sharing a database do. */
     private void advance(Duration duration) {
         server.clock().advance(duration);

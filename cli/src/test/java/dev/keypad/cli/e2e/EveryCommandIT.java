@@ -502,6 +502,30 @@ class EveryCommandIT {
     }
 
     @Test
+    void conferenceBridgeJoinsTheLobbyStartsWithTheLeaderPinAndLeaves() {
+        jar.run("user", "add", "--sip", "sip:bruno@every.test", "--name", "Bruno Bridge").exits(0);
+        Map<String, Object> enabled = jar.run("conferencing", "user", "enable", "Bruno Bridge", "--no-send-email",
+                "-o", "json").exits(0).array().get(0);
+        String conferenceId = (String) enabled.get("conferenceId");
+
+        Map<String, Object> waiting = jar.run("conference", "join", "--conference-id", conferenceId, "--caller-id",
+                "+15555550101", "-o", "json").exits(0).object();
+        assertThat(waiting).containsEntry("state", "lobby");
+        Map<String, Object> organizer = jar.run(Map.of(), enabled.get("leaderPin") + "\n", "conference", "join",
+                "--conference-id", conferenceId, "--organizer", "--pin", "-", "-o", "json").exits(0).object();
+        // a generated leader PIN is to be changed, so the organizer is accepted-must-change
+        assertThat(organizer).containsEntry("state", "in-meeting").containsEntry("outcome", "accepted-must-change");
+        Map<String, String> shown = jar.run("conference", "show", "--conference-id", conferenceId, "-o", "csv")
+                .exits(0).csv().get(0);
+        assertThat(shown).containsEntry("started", "true").containsEntry("list", "roster");
+        assertThat(jar.run("conference", "leave", "--call", (String) waiting.get("call"), "-o", "json").exits(0)
+                .object()).containsEntry("state", "left");
+        jar.run("conference", "leave", "--call", (String) organizer.get("call")).exits(0);
+        jar.run("conference", "leave", "--call", (String) organizer.get("call")).exits(3);
+        jar.run("conference", "show", "--conference-id", "0000001").exits(3);
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void everyCommandOfTheCliRanSuccessfully() {
         long others = Arrays.stream(getClass().getDeclaredMethods()).filter(method -> method.isAnnotationPresent(Test.class))
