@@ -27,7 +27,8 @@ import dev.keypad.signin.SignInOutcome;
  * join the meeting. Only the organizer's own PIN is checked, with the conference purpose's two-tier
  * lockout, and a failed or locked PIN leaves the caller waiting. With {@code allowPstnOnlyMeetings}
  * the first caller starts the meeting. A meeting ends when its last caller leaves, or 4 hours after it
- * started when nobody authenticated with a PIN (24 hours otherwise), which is checked at every use.
+ * started when nobody authenticated with a PIN (24 hours otherwise), and a lobby that never started
+ * 4 hours after it opened; this is checked at every use.
  * State is in the database, and every change locks the organizer's row first, so servers sharing the
  * database take turns per conference and a restart loses nothing. Thread-safe.
  */
@@ -148,9 +149,12 @@ public class Bridge {
     /** The meeting of a conference, after ending it if it has run out of time. */
     private Optional<Meetings.Meeting> current(String conferenceId, Instant now) {
         Optional<Meetings.Meeting> meeting = meetings.find(conferenceId);
-        if (meeting.isPresent() && meeting.get().started()) {
-            Duration limit = meeting.get().authenticated() ? AUTHENTICATED_LIMIT : UNAUTHENTICATED_LIMIT;
-            if (!now.isBefore(meeting.get().startedAt().plus(limit))) {
+        if (meeting.isPresent()) {
+            // A lobby nobody started ends like a meeting nobody authenticated: gateways that die leave calls behind.
+            Meetings.Meeting m = meeting.get();
+            Instant end = m.started() ? m.startedAt().plus(m.authenticated() ? AUTHENTICATED_LIMIT : UNAUTHENTICATED_LIMIT)
+                    : m.createdAt().plus(UNAUTHENTICATED_LIMIT);
+            if (!now.isBefore(end)) {
                 meetings.end(conferenceId);
                 return Optional.empty();
             }

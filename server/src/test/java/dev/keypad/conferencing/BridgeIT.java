@@ -38,11 +38,14 @@ class BridgeIT {
     private KeypadServer other;
     private Api api;
     private Api otherApi;
+    /** How far the tests moved the servers' clocks, for a server started later to agree with them. */
+    private Duration advanced = Duration.ZERO;
 
     @BeforeParameterizedClassInvocation
     void start() {
         server = KeypadServer.start(database, Map.of());
         other = server.startAnother();
+        advanced = Duration.ZERO;
         api = server.admin();
         otherApi = other.admin();
     }
@@ -121,6 +124,41 @@ class BridgeIT {
     }
 
     @Test
+    void theLobbySurvivesARestartAndCallersJoiningAtOnceOnBothServersAllEndUpInTheMeeting() throws Exception {
+        Organizer organizer = enable("busyowner");
+        List<java.util.concurrent.CompletableFuture<JsonNode>> joins = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Api via = i % 2 == 0 ? api : otherApi;
+            String callerId = "+1425555" + (1000 + i);
+            joins.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> join(via, organizer.conferenceId(), callerId)));
+        }
+        List<String> calls = new java.util.ArrayList<>();
+        for (java.util.concurrent.CompletableFuture<JsonNode> join : joins) {
+            assertThat(join.get().get("state").asString()).isEqualTo("lobby");
+            calls.add(join.get().get("call").asString());
+        }
+        other.close();
+        other = server.startAnother();
+        other.clock().advance(advanced);
+        otherApi = other.admin();
+        assertThat(show(otherApi, organizer.conferenceId()).get("lobby")).as("after a restart").hasSize(16);
+
+        organizer(otherApi, joins.get(0).get(), organizer.leaderPin());
+        JsonNode meeting = show(api, organizer.conferenceId());
+        assertThat(meeting.get("lobby")).isEmpty();
+        assertThat(meeting.get("roster")).extracting(call -> call.get("call").asString()).containsExactlyInAnyOrderElementsOf(calls);
+    }
+
+    @Test
+    void aLobbyThatNeverStartsEndsAfterFourHours() {
+        Organizer organizer = enable("neverstarted");
+        JsonNode call = join(api, organizer.conferenceId(), null);
+        advance(Duration.ofHours(4));
+        assertThat(show(api, organizer.conferenceId()).get("lobby")).isEmpty();
+        assertThat(api.post("/api/v1/conference/leave", Map.of("call", call.get("call").asString())).status()).isEqualTo(404);
+    }
+
+    @Test
     void aMeetingStartedWithThePinLastsADay() {
         Organizer organizer = enable("dayowner");
         JsonNode call = join(api, organizer.conferenceId(), null);
@@ -187,6 +225,7 @@ class BridgeIT {
     private void advance(Duration duration) {
         server.clock().advance(duration);
         other.clock().advance(duration);
+        advanced = advanced.plus(duration);
     }
 
     private record Organizer(String identity, String conferenceId, String leaderPin) {
