@@ -150,6 +150,18 @@ class BridgeIT {
     }
 
     @Test
+    void aResetOrDisabledConferenceIdStopsWorkingAtOnce() {
+        Organizer organizer = enable("movingowner");
+        JsonNode reset = api.post("/api/v1/conferencing/users/set", Map.of("identities", List.of(organizer.identity()),
+                "resetConferenceId", true, "sendEmail", false)).json().get("results").get(0);
+        String newId = reset.get("conferenceId").asString();
+        assertThat(api.post("/api/v1/conference/join", Map.of("conferenceId", organizer.conferenceId())).status()).isEqualTo(404);
+        assertThat(join(otherApi, newId, null).get("state").asString()).isEqualTo("lobby");
+        api.post("/api/v1/conferencing/users/disable", Map.of("identities", List.of(organizer.identity()), "sendEmail", false));
+        assertThat(api.post("/api/v1/conference/join", Map.of("conferenceId", newId)).status()).isEqualTo(404);
+    }
+
+    @Test
     void aLobbyThatNeverStartsEndsAfterFourHours() {
         Organizer organizer = enable("neverstarted");
         JsonNode call = join(api, organizer.conferenceId(), null);
