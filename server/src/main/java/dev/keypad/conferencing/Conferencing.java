@@ -55,6 +55,7 @@ public class Conferencing {
 
     private final FindUsers find;
     private final Organizers organizers;
+    private final Meetings meetings;
     private final SetPins setPins;
     private final Pins pins;
     private final Tenant tenant;
@@ -65,10 +66,11 @@ public class Conferencing {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Conferencing(FindUsers find, Organizers organizers, SetPins setPins, Pins pins, Tenant tenant, Outbox outbox,
+    Conferencing(FindUsers find, Organizers organizers, Meetings meetings, SetPins setPins, Pins pins, Tenant tenant, Outbox outbox,
                  ConferenceMailValues mailValues, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
         this.find = find;
         this.organizers = organizers;
+        this.meetings = meetings;
         this.setPins = setPins;
         this.pins = pins;
         this.tenant = tenant;
@@ -144,6 +146,7 @@ public class Conferencing {
                         + " would stop working", mail);
             }
             organizers.remove(user.id());
+            meetings.end(organizer.conferenceId()); // its callers are cut off with the ID
             MailNote note = mail(user, MailKind.CONFERENCING_DISABLED, mail, mailValues.values(organizer));
             events.publishEvent(new ConferencingEvent("conferencing.disable", user.identity(),
                     "conference ID " + organizer.conferenceId() + " no longer works", actor));
@@ -183,6 +186,7 @@ public class Conferencing {
                 String old = conferenceId;
                 conferenceId = newConferenceId();
                 organizers.changeConferenceId(user.id(), conferenceId);
+                meetings.end(old); // the old ID stops working at once, for callers dialed in too
                 done.set(0, "conference ID " + old + " -> " + conferenceId);
                 Map<String, String> values = new HashMap<>(mailValues.values(organizer));
                 values.put("conferenceId", conferenceId);

@@ -152,13 +152,18 @@ class BridgeIT {
     @Test
     void aResetOrDisabledConferenceIdStopsWorkingAtOnce() {
         Organizer organizer = enable("movingowner");
+        JsonNode waiting = join(api, organizer.conferenceId(), null);
         JsonNode reset = api.post("/api/v1/conferencing/users/set", Map.of("identities", List.of(organizer.identity()),
                 "resetConferenceId", true, "sendEmail", false)).json().get("results").get(0);
         String newId = reset.get("conferenceId").asString();
         assertThat(api.post("/api/v1/conference/join", Map.of("conferenceId", organizer.conferenceId())).status()).isEqualTo(404);
-        assertThat(join(otherApi, newId, null).get("state").asString()).isEqualTo("lobby");
+        assertThat(api.post("/api/v1/conference/leave", Map.of("call", waiting.get("call").asString())).status())
+                .as("the caller on the old ID was cut off").isEqualTo(404);
+        JsonNode onNewId = join(otherApi, newId, null);
+        assertThat(onNewId.get("state").asString()).isEqualTo("lobby");
         api.post("/api/v1/conferencing/users/disable", Map.of("identities", List.of(organizer.identity()), "sendEmail", false));
         assertThat(api.post("/api/v1/conference/join", Map.of("conferenceId", newId)).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/conference/leave", Map.of("call", onNewId.get("call").asString())).status()).isEqualTo(404);
     }
 
     @Test
