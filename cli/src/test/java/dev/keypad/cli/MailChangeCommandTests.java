@@ -46,6 +46,20 @@ class MailChangeCommandTests {
     }
 
     @Test
+    void idsComeFromStandardInputAsNumbersOrAsTheJsonLinesOfMailList() {
+        Cli.Run listed = cli.run("mail", "list", "--status", "queued", "-o", "jsonl");
+        Cli.Run retry = cli.stdin(listed.out() + "\n2\n").run("mail", "retry", "-", "-o", "jsonl");
+
+        assertThat(retry.exitCode()).as(retry.err()).isZero();
+        assertThat(server.changes()).extracting(request -> request.method() + " " + request.path())
+                .containsExactly("POST /api/v1/mails/3/retry", "POST /api/v1/mails/2/retry");
+        Cli.Run noId = cli.stdin("{\"kind\":\"pin-set\"}\n").run("mail", "cancel", "-");
+        assertThat(noId.exitCode()).isEqualTo(2);
+        assertThat(noId.err()).contains("line 1").contains("\"id\"");
+        assertThat(server.changes()).hasSize(2);
+    }
+
+    @Test
     void cancelPrintsTheCancelledMail() {
         Cli.Run cancel = cli.run("mail", "cancel", "3");
 

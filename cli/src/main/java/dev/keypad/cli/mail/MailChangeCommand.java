@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 abstract class MailChangeCommand extends MutatingCommand {
 
     @Parameters(paramLabel = "ID", arity = "1..*",
-            description = "Mails, by the id 'mail list' prints (17, or #17).")
+            description = "Mails, by the id 'mail list' prints (17, or #17); '-' reads them from standard input, one id or"
+                    + " one JSON object with an id per line (mail list -o jsonl).")
     private List<String> ids;
 
     /** {@code retry} or {@code cancel}: the last segment of the path. */
@@ -41,7 +42,7 @@ abstract class MailChangeCommand extends MutatingCommand {
 
     @Override
     protected final int mutate() {
-        Iterator<MailId> next = MailId.all(ids).iterator();
+        Iterator<MailId> next = MailId.all(ids, environment().stdin()).iterator();
         TargetFailures failures = new TargetFailures(err(), force());
         Listing mails = whatIf() ? null : listing(MailCommand.COLUMNS);
         try {

@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
     footer = {"%nExamples:",
         "  keypad mail retry 17",
         "  keypad mail retry 17 18 19 --what-if",
-        "  keypad mail retry 17 18 19 --force -o jsonl"})
+        "  keypad mail retry 17 18 19 --force -o jsonl",
+        "  keypad mail list --status failed -o jsonl | keypad mail retry -"})
 final class MailRetryCommand extends MailChangeCommand {
 
     @Override
