@@ -182,32 +182,12 @@ final class FakeConferencing {
         }
         result.put("detail", detail);
         if (mailKind != null) {
-            result.put("mail", mail(mailKind, sip, request, whatIf));
+            result.put("mail", mails.note(mailKind, sip, (String) directory.get(sip).get("email"), request,
+                    Boolean.TRUE.equals(tenantSettings.get("automaticallySendEmailsToUsers")), whatIf));
         }
         return result;
     }
 
-    /** What becomes of the mail of a change, by the rules of a PIN set (docs/api.md). */
-    private Map<String, Object> mail(String kind, String sip, Map<String, Object> request, boolean whatIf) {
-        String emailTo = (String) request.get("emailTo");
-        boolean send = request.get("sendEmail") instanceof Boolean asked ? asked
-                : emailTo != null || Boolean.TRUE.equals(tenantSettings.get("automaticallySendEmailsToUsers"));
-        String to = emailTo != null ? emailTo : (String) directory.get(sip).get("email");
-        Map<String, Object> mail = new LinkedHashMap<>();
-        if (!send) {
-            mail.put("status", "not-sent");
-        } else if (to == null) {
-            mail.put("status", "no-address");
-        } else if (whatIf) {
-            mail.put("status", "would-queue");
-            mail.put("to", to);
-        } else {
-            mail.put("status", "queued");
-            mail.put("id", mails.queue(kind, sip, to).get("id"));
-            mail.put("to", to);
-        }
-        return mail;
-    }
 
     private static State copy(State state) {
         State copy = new State();

@@ -24,6 +24,34 @@ final class FakeMails {
         this.directory = directory;
     }
 
+    /**
+     * What becomes of the mail of a change, by the rules of docs/api.md: queued in the outbox, or why not.
+     *
+     * @param request         the operation's body, with its sendEmail and emailTo
+     * @param userEmail       the user's primary address, or null
+     * @param automaticMails  the tenant setting automaticallySendEmailsToUsers
+     */
+    Map<String, Object> note(String kind, String identity, String userEmail, Map<String, Object> request, boolean automaticMails,
+                             boolean whatIf) {
+        String emailTo = (String) request.get("emailTo");
+        boolean send = request.get("sendEmail") instanceof Boolean asked ? asked : emailTo != null || automaticMails;
+        String to = emailTo != null ? emailTo : userEmail;
+        Map<String, Object> mail = new java.util.LinkedHashMap<>();
+        if (!send) {
+            mail.put("status", "not-sent");
+        } else if (to == null) {
+            mail.put("status", "no-address");
+        } else if (whatIf) {
+            mail.put("status", "would-queue");
+            mail.put("to", to);
+        } else {
+            mail.put("status", "queued");
+            mail.put("id", queue(kind, identity, to).get("id"));
+            mail.put("to", to);
+        }
+        return mail;
+    }
+
     /** Queues a mail, as a change on the server does; a test may change the returned map's members. */
     synchronized Map<String, Object> queue(String kind, String identity, String to) {
         int id = ++lastId;

@@ -202,32 +202,12 @@ final class FakePins {
         result.put("detail", verb.equals("set") && given == null ? "generated PIN; must change at next sign-in"
                 : changes ? verb : "already so");
         if (verb.equals("set")) {
-            result.put("mail", mail(sip, request, whatIf));
+            result.put("mail", mails.note("pin-set", sip, (String) directory.get(sip).get("email"), request,
+                    Boolean.TRUE.equals(tenantSettings.get("automaticallySendEmailsToUsers")), whatIf));
         }
         return result;
     }
 
-    /** What becomes of the mail of a set (docs/api.md): queued in the outbox, or why not. */
-    private Map<String, Object> mail(String sip, Map<String, Object> request, boolean whatIf) {
-        String emailTo = (String) request.get("emailTo");
-        boolean send = request.get("sendEmail") instanceof Boolean asked ? asked
-                : emailTo != null || Boolean.TRUE.equals(tenantSettings.get("automaticallySendEmailsToUsers"));
-        String to = emailTo != null ? emailTo : (String) directory.get(sip).get("email");
-        Map<String, Object> mail = new LinkedHashMap<>();
-        if (!send) {
-            mail.put("status", "not-sent");
-        } else if (to == null) {
-            mail.put("status", "no-address");
-        } else if (whatIf) {
-            mail.put("status", "would-queue");
-            mail.put("to", to);
-        } else {
-            mail.put("status", "queued");
-            mail.put("id", mails.queue("pin-set", sip, to).get("id"));
-            mail.put("to", to);
-        }
-        return mail;
-    }
 
     private static Map<String, Object> failed(String identity, String detail, String kind, Object violations) {
         Map<String, Object> result = new LinkedHashMap<>();
