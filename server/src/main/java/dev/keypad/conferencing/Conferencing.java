@@ -276,13 +276,8 @@ public class Conferencing {
     }
 
     private MailNote mail(User user, MailKind kind, MailChoice choice, Map<String, String> values) {
-        MailChoice.Decision decision = choice.decide(user.data().email(), outbox.automaticMails());
-        if (!decision.sends()) {
-            return MailNote.of(decision, false);
-        }
-        long id = outbox.queue(List.of(Notice.about(kind, user.id(), user.identity(), user.data().displayName(), decision.to(),
-                Purpose.CONFERENCE.jsonName()).withAll(values).withoutPin())).get(0);
-        return new MailNote(MailNote.QUEUED, id, decision.to());
+        return outbox.queue(choice, user.data().email(), to -> Notice.about(kind, user.id(), user.identity(),
+                user.data().displayName(), to, Purpose.CONFERENCE.jsonName()).withAll(values).withoutPin());
     }
 
     private MailNote wouldMail(User user, MailChoice choice) {

@@ -23,14 +23,4 @@ public record MailNote(String status, Long id, String to) {
         }
         return new MailNote(decision.status(), null, null);
     }
-
-    /** A few words for a result's detail. */
-    public String describe() {
-        return switch (status) {
-            case QUEUED -> "mail queued to " + to;
-            case WOULD_QUEUE -> "would mail " + to;
-            case NO_ADDRESS -> "no mail: the user has no e-mail address";
-            default -> "no mail sent";
-        };
-    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -78,6 +79,23 @@ public class Outbox {
         Map<String, Long> ids = queue.idsOf(mails.stream().map(MailQueue.NewMail::messageId).toList());
         events.publishEvent(new MailEvent.MailsQueued(mails.size()));
         return mails.stream().map(mail -> ids.get(mail.messageId())).toList();
+    }
+
+    /**
+     * Queues one mail in the caller's transaction when the operation's choice and the tenant setting call
+     * for one, to the override address or else the user's primary address.
+     *
+     * @param notice makes the mail for the address it goes to
+     * @return what became of the mail: queued with its id, or why none was
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public MailNote queue(MailChoice choice, String primaryAddress, Function<String, Notice> notice) {
+        MailChoice.Decision decision = choice.decide(primaryAddress, automaticMails());
+        if (!decision.sends()) {
+            return MailNote.of(decision, false);
+        }
+        long id = queue(List.of(notice.apply(decision.to()))).get(0);
+        return new MailNote(MailNote.QUEUED, id, decision.to());
     }
 
     /** The tenant setting {@code automaticallySendEmailsToUsers}, for mails no operation asked for. */

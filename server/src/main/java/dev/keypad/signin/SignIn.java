@@ -171,11 +171,8 @@ public class SignIn {
 
     /** Queues a mail no operation asked for: it follows the tenant setting, and goes nowhere without an address. */
     private void mail(User user, MailKind kind, Purpose purpose, java.util.function.Function<Notice.Builder, Notice> complete) {
-        MailChoice.Decision decision = MailChoice.automatic().decide(user.data().email(), outbox.automaticMails());
-        if (decision.sends()) {
-            outbox.queue(List.of(complete.apply(Notice.about(kind, user.id(), user.identity(), user.data().displayName(),
-                    decision.to(), purpose.jsonName()))));
-        }
+        outbox.queue(MailChoice.automatic(), user.data().email(), to -> complete.apply(
+                Notice.about(kind, user.id(), user.identity(), user.data().displayName(), to, purpose.jsonName())));
     }
 
     /** The right PIN: expired, or to be changed because it was given to the user or breaks today's policy. */

@@ -111,6 +111,10 @@ class MailIT {
             server.clock().advance(Duration.ofMinutes(20));
         }
         assertThat(mailbox.await("sealed@litwareinc.com", 1).get(0).text()).contains("PIN: 846192");
+        long mailId = api.get("/api/v1/mails", Map.of("identity", sip)).json().get("items").get(0).get("id").asLong();
+        awaitStatus(mailId, "sent");
+        assertThat(server.jdbc().queryForObject("SELECT secret FROM mail_outbox WHERE id = ?", String.class, mailId))
+                .as("erased once delivered").isNull();
     }
 
     @Test
