@@ -43,6 +43,13 @@ class ArchitectureTests {
     }
 
     @Test
+    void featuresDoNotDependOnTheConsoleThatComposesThem() {
+        noClasses().that().resideInAnyPackage(FEATURES.stream().map(feature -> "dev.keypad." + feature + "..").toArray(String[]::new))
+                .should().dependOnClassesThat().resideInAPackage("dev.keypad.console..")
+                .check(KEYPAD);
+    }
+
+    @Test
     void namesSayWhatThingsAre() {
         noClasses().should().haveSimpleNameEndingWith("Impl")
                 .orShould().haveSimpleNameEndingWith("Service")

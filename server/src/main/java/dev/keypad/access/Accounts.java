@@ -21,4 +21,21 @@ public interface Accounts {
     boolean remove(String name);
 
     boolean isEmpty();
+
+    /** What console sign-in needs to know of an account; empty when there is no such account. */
+    Optional<ConsoleCredentials> consoleCredentials(String name);
+
+    /** Stores a new password hash and clears the failed sign-ins. */
+    void setPassword(String name, String passwordHash, Instant now);
+
+    /**
+     * Counts one failed sign-in; when that makes {@code limit} failures, blocks sign-in until
+     * {@code blockUntil} and starts counting again.
+     *
+     * @return the time sign-in is blocked until, or null when it is not blocked
+     */
+    Instant countFailedSignIn(String name, int limit, Instant blockUntil);
+
+    /** Forgets failed sign-ins after a successful one. */
+    void clearFailedSignIns(String name);
 }

@@ -55,6 +55,12 @@ class AuditRecorder {
             log.append(List.of(AuditEntry.success(added.actor(), "account.add", added.name(), "role " + added.role())));
         } else if (event instanceof AccessEvent.AccountRemoved removed) {
             log.append(List.of(AuditEntry.success(removed.actor(), "account.remove", removed.name(), null)));
+        } else if (event instanceof AccessEvent.PasswordSet set) {
+            log.append(List.of(AuditEntry.success(set.actor(), "account.password", set.name(), null)));
+        } else if (event instanceof AccessEvent.ConsoleSignedIn signedIn) {
+            log.append(List.of(AuditEntry.success(signedIn.actor(), "console.sign-in", signedIn.actor().name(), "with " + signedIn.method())));
+        } else if (event instanceof AccessEvent.ConsoleSignInRefused refused) {
+            log.append(List.of(new AuditEntry(refused.actor(), "console.sign-in", refused.actor().name(), "refused", refused.reason())));
         }
     }
 

@@ -38,13 +38,6 @@ class ActorArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver 
                                  WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-        String agent = request.getHeader("User-Agent");
-        String source = request.getRemoteAddr() + (agent == null ? "" : " " + abbreviate(agent));
-        return new Actor(authentication.getName(), source);
-    }
-
-    private static String abbreviate(String text) {
-        String printable = text.replaceAll("\\p{Cntrl}", "?");
-        return printable.length() > 120 ? printable.substring(0, 120) : printable;
+        return new Actor(authentication.getName(), RequestSource.of(request));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -33,6 +34,7 @@ class ApiSecurity {
     private static final String GATEWAY = "GATEWAY";
 
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, Accounts accounts, Problems problems) throws Exception {
         http.securityMatcher("/api/**")
                 // Bearer tokens, no cookies: nothing for a cross-site request to ride on.
@@ -81,6 +83,7 @@ class ApiSecurity {
     }
 
     @Bean
+    @Order(3)
     SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(rest -> rest
                         .requestMatchers("/actuator/health", "/error").permitAll()
@@ -90,11 +93,11 @@ class ApiSecurity {
         return http.build();
     }
 
-    /** No password logins exist; this also keeps Boot from creating a default user. */
+    /** The API takes tokens only; this also keeps Boot from creating a default user. */
     @Bean
     AuthenticationManager noPasswordLogins() {
         return authentication -> {
-            throw new BadCredentialsException("Keypad accepts API tokens only");
+            throw new BadCredentialsException("The API accepts tokens only; passwords are for the console");
         };
     }
 }

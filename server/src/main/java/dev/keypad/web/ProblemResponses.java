@@ -29,7 +29,7 @@ import dev.keypad.pin.PinResult;
  * the caller; anything else is logged with a reference and answered without its details, so no
  * stack trace or internal message leaves the server.
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ProblemResponses extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);

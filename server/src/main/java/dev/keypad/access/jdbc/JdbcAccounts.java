@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.keypad.access.Account;
 import dev.keypad.access.Accounts;
+import dev.keypad.access.ConsoleCredentials;
 import dev.keypad.access.Role;
 
 /** Accounts and token hashes over plain JDBC. Thread-safe. */
@@ -59,6 +60,41 @@ class JdbcAccounts implements Accounts {
     @Override
     public boolean isEmpty() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM accounts", Long.class) == 0;
+    }
+
+    @Override
+    public Optional<ConsoleCredentials> consoleCredentials(String name) {
+        return jdbc.query("SELECT name, role, created_at, password_hash, sign_in_blocked_until FROM accounts WHERE name = ?",
+                (rs, n) -> new ConsoleCredentials(read(rs), rs.getString("password_hash"),
+                        instant(rs.getObject("sign_in_blocked_until", OffsetDateTime.class))), name).stream().findFirst();
+    }
+
+    @Override
+    public void setPassword(String name, String passwordHash, Instant now) {
+        jdbc.update("UPDATE accounts SET password_hash = ?, password_changed_at = ?, failed_sign_ins = 0, "
+                + "sign_in_blocked_until = NULL WHERE name = ?", passwordHash, now.atOffset(ZoneOffset.UTC), name);
+    }
+
+    @Override
+    public Instant countFailedSignIn(String name, int limit, Instant blockUntil) {
+        // One statement, so failures counted at once on several servers all count.
+        jdbc.update("UPDATE accounts SET "
+                + "sign_in_blocked_until = CASE WHEN failed_sign_ins + 1 >= ? THEN ? ELSE sign_in_blocked_until END, "
+                + "failed_sign_ins = CASE WHEN failed_sign_ins + 1 >= ? THEN 0 ELSE failed_sign_ins + 1 END WHERE name = ?",
+                limit, blockUntil.atOffset(ZoneOffset.UTC), limit, name);
+        return jdbc.query("SELECT sign_in_blocked_until FROM accounts WHERE name = ?",
+                (rs, n) -> instant(rs.getObject(1, OffsetDateTime.class)), name).stream()
+                .filter(until -> until != null && !until.isBefore(blockUntil)).findFirst().orElse(null);
+    }
+
+    @Override
+    public void clearFailedSignIns(String name) {
+        jdbc.update("UPDATE accounts SET failed_sign_ins = 0, sign_in_blocked_until = NULL "
+                + "WHERE name = ? AND (failed_sign_ins <> 0 OR sign_in_blocked_until IS NOT NULL)", name);
+    }
+
+    private static Instant instant(OffsetDateTime at) {
+        return at == null ? null : at.toInstant();
     }
 
     private static Account read(ResultSet rs) throws SQLException {
