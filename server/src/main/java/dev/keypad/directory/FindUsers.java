@@ -135,8 +135,10 @@ public class FindUsers {
     /**
      * Whether an identity is a display-name pattern. A {@code *} anywhere else is refused, so that
      * {@code sip:*@litwareinc.com} cannot quietly act on a whole domain.
+     *
+     * @throws InvalidInputException naming {@code identity} when it is empty or has a {@code *} outside a display name
      */
-    static boolean isWildcard(String identity) {
+    public static boolean isWildcard(String identity) {
         String text = checked(identity);
         if (!text.contains("*")) {
             return false;
