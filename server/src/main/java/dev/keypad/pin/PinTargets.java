@@ -28,6 +28,31 @@ public record PinTargets(List<String> identities, Selection selection, PinFilter
         identities = identities == null ? null : List.copyOf(identities);
     }
 
+    /**
+     * Reads targets as the API and the console receive them.
+     *
+     * @param identities the users named, or null
+     * @param selection  the selection options, or null when users are named
+     * @throws InvalidInputException naming the field at fault (an OU that is no DN, an unknown {@code where})
+     * @throws dev.keypad.directory.InvalidLdapFilterException when the LDAP filter cannot be used
+     */
+    public static PinTargets of(List<String> identities, SelectionOptions selection) {
+        if (selection == null) {
+            return new PinTargets(identities, null, null);
+        }
+        return new PinTargets(identities, Selection.of(selection.ou(), selection.ldapFilter(), selection.site(), selection.resultSize()),
+                selection.where() == null ? null : PinFilter.parse(selection.where()));
+    }
+
+    /**
+     * A selection as typed: all conditions given must hold; null or blank means none.
+     *
+     * @param where      {@code locked}, {@code expired}, {@code set} or {@code unset}; null for all PINs
+     * @param resultSize at most this many users; null for no limit
+     */
+    public record SelectionOptions(String ou, String ldapFilter, String site, String where, Integer resultSize) {
+    }
+
     public static PinTargets named(List<String> identities) {
         return new PinTargets(identities, null, null);
     }

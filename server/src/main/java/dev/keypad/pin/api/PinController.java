@@ -86,6 +86,11 @@ class PinController {
 
     /** A server-side selection of users: all given conditions hold. */
     record SelectionRequest(String ou, String ldapFilter, String site, String where, Integer resultSize) {
+
+        static PinTargets.SelectionOptions options(SelectionRequest request) {
+            return request == null ? null
+                    : new PinTargets.SelectionOptions(request.ou(), request.ldapFilter(), request.site(), request.where(), request.resultSize());
+        }
     }
 
     record TargetRequest(String purpose, List<String> identities, SelectionRequest selection, Boolean whatIf) {
@@ -95,7 +100,7 @@ class PinController {
         }
 
         PinTargets targets() {
-            return PinRequests.targets(identities, selection);
+            return PinTargets.of(identities, SelectionRequest.options(selection));
         }
     }
 
@@ -108,7 +113,7 @@ class PinController {
         }
 
         PinTargets targets() {
-            return PinRequests.targets(identities, selection);
+            return PinTargets.of(identities, SelectionRequest.options(selection));
         }
 
         @Override
