@@ -14,9 +14,9 @@ public interface AuditLog {
     void append(List<AuditEntry> entries);
 
     /**
-     * One page of records, oldest first.
+     * One page of records, oldest first, or newest first when the query says so.
      *
-     * @param afterSeq the last sequence number of the previous page, or 0
+     * @param afterSeq the last sequence number of the previous page, or 0 for the first page
      */
     List<AuditRecord> list(Query query, long afterSeq, int limit);
 
@@ -26,9 +26,15 @@ public interface AuditLog {
     /**
      * Which records to list; null fields match anything.
      *
-     * @param target matched case-insensitively
+     * @param target      matched case-insensitively
+     * @param actor       the account or {@code self:…} user that acted, matched case-insensitively
+     * @param newestFirst the order of a console page; the API lists oldest first, for tailing
      */
-    record Query(Instant since, String action, String target) {
+    record Query(Instant since, String action, String target, String actor, boolean newestFirst) {
+
+        public Query(Instant since, String action, String target) {
+            this(since, action, target, null, false);
+        }
     }
 
     /**

@@ -40,10 +40,10 @@ class AuditPage {
      * @param since a date, a date and time (both UTC) or an instant
      * @param after the last sequence number of the previous page
      */
-    record AuditFilter(String since, String action, String target, String after) {
+    record AuditFilter(String since, String action, String target, String actor, String after) {
     }
 
-    /** A page of records, oldest first, and the cursor of the next page (null at the end). */
+    /** A page of records, newest first, and the cursor of the next (older) page, null at the end. */
     record Page(List<AuditRecord> records, String next) {
     }
 
@@ -68,8 +68,8 @@ class AuditPage {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "console/audit";
         }
-        List<AuditRecord> records = log.list(new AuditLog.Query(since, blankToNull(filter.action()), blankToNull(filter.target())),
-                after, PAGE_SIZE);
+        List<AuditRecord> records = log.list(new AuditLog.Query(since, blankToNull(filter.action()), blankToNull(filter.target()),
+                blankToNull(filter.actor()), true), after, PAGE_SIZE);
         String next = records.size() < PAGE_SIZE ? null : Long.toString(records.get(records.size() - 1).seq());
         model.addAttribute("page", new Page(records, next));
         return "console/audit";

@@ -187,7 +187,10 @@ class ConsoleReadersIT extends OnBothDatabases {
 
         Page enabled = auditor.get("/console/audit?action=conferencing.enable&target=" + sip);
         assertThat(enabled.status()).isEqualTo(200);
-                assertThat(enabled.html()).contains(sip).contains("conferencing.enable").doesNotContain("user.add");
+        assertThat(enabled.html()).contains(sip).contains("conferencing.enable").doesNotContain("user.add");
+        String byAdmin = auditor.get("/console/audit?actor=ADMIN&target=" + sip).html();
+        assertThat(byAdmin.indexOf("conferencing.enable")).as("newest first").isPositive().isLessThan(byAdmin.indexOf("user.add"));
+        assertThat(auditor.get("/console/audit?actor=somebody-else&target=" + sip).html()).contains("No records match");
         assertThat(auditor.get("/console/audit?action=user.add&target=" + sip).html()).contains("user.add").doesNotContain("conferencing.enable");
         assertThat(auditor.get("/console/audit?action=pin.unlock&target=" + sip).html()).contains("No records match");
         Page badSince = auditor.get("/console/audit?since=last+week");

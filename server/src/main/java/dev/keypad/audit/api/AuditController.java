@@ -32,13 +32,15 @@ class AuditController {
     /** @param after the {@code next} of the previous page */
     @GetMapping
     AuditPage list(@RequestParam(required = false) String since, @RequestParam(required = false) String action,
-                   @RequestParam(required = false) String target, @RequestParam(required = false) Integer limit,
+                   @RequestParam(required = false) String target, @RequestParam(required = false) String actor,
+                   @RequestParam(required = false) Integer limit,
                    @RequestParam(required = false) Long after) {
         int pageSize = limit == null ? DEFAULT_PAGE : limit;
         if (pageSize < 1 || pageSize > MAX_PAGE) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_PAGE + ", was " + limit);
         }
-        List<AuditRecord> records = log.list(new AuditLog.Query(instant(since), blankToNull(action), blankToNull(target)),
+        List<AuditRecord> records = log.list(new AuditLog.Query(instant(since), blankToNull(action), blankToNull(target),
+                        blankToNull(actor), false),
                 after == null ? 0 : after, pageSize);
         String next = records.size() < pageSize ? null : Long.toString(records.get(records.size() - 1).seq());
         return new AuditPage(records, next);

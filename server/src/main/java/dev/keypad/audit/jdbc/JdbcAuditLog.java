@@ -70,8 +70,16 @@ class JdbcAuditLog implements AuditLog {
     @Override
     public List<AuditRecord> list(Query query, long afterSeq, int limit) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_log WHERE seq > ?");
-        parameters.add(afterSeq);
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM audit_log WHERE ");
+        if (!query.newestFirst()) {
+            sql.append("seq > ?");
+            parameters.add(afterSeq);
+        } else {
+            sql.append(afterSeq == 0 ? "1 = 1" : "seq < ?");
+            if (afterSeq != 0) {
+                parameters.add(afterSeq);
+            }
+        }
         if (query.since() != null) {
             sql.append(" AND at >= ?");
             parameters.add(query.since().atOffset(ZoneOffset.UTC));
@@ -84,7 +92,11 @@ class JdbcAuditLog implements AuditLog {
             sql.append(" AND LOWER(target) = ?");
             parameters.add(query.target().toLowerCase(java.util.Locale.ROOT));
         }
-        sql.append(" ORDER BY seq LIMIT ?");
+        if (query.actor() != null) {
+            sql.append(" AND LOWER(actor) = ?");
+            parameters.add(query.actor().toLowerCase(java.util.Locale.ROOT));
+        }
+        sql.append(query.newestFirst() ? " ORDER BY seq DESC LIMIT ?" : " ORDER BY seq LIMIT ?");
         parameters.add(limit);
         return jdbc.query(sql.toString(), (rs, n) -> read(rs), parameters.toArray());
     }
