@@ -13,6 +13,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.keypad.testing.Api;
+import dev.keypad.testing.ConsoleSession;
 import dev.keypad.testing.Database;
 import dev.keypad.testing.KeypadServer;
 import dev.keypad.testing.Phone;
@@ -75,5 +76,36 @@ class NoPinLeakIT {
         }
         assertThat(String.join("\n", answers)).contains("sequential-run").contains("history").contains("changed")
                 .as("mails were queued, each holding its PIN only encrypted").contains("\"kind\":\"pin-set\"");
+    }
+
+    @Test
+    void theConsoleShowsAGeneratedPinOnlyInTheAnswerThatMadeItAndNeverEchoesATypedOne(CapturedOutput output) {
+        KeypadServer server = KeypadServer.shared(Database.H2);
+        String sip = aUser("leak.console", "leak.test").withExtension("7302").with("email", "leak.console@litwareinc.com").addTo(server);
+        long id = server.jdbc().queryForObject("SELECT id FROM users WHERE sip_address = ?", Long.class, sip);
+        ConsoleSession console = ConsoleSession.signedIn(server, "admin", KeypadServer.ADMIN_TOKEN);
+        List<String> pages = new ArrayList<>();
+        String typed = "961730482";
+        String refused = "123456789";
+
+        console.get("/console/users/" + id);
+        pages.add(console.post("/console/users/" + id + "/pins/phone/set", Map.of("mode", "type", "pin", typed, "mail", "send")).html());
+        pages.add(console.post("/console/users/" + id + "/pins/phone/set", Map.of("mode", "type", "pin", refused)).html());
+        ConsoleSession.Page generatedPage = console.post("/console/users/" + id + "/pins/voicemail/set", Map.of("mode", "generate", "mail", "send"));
+        String generated = generatedPage.textOf("shown-once-value").orElseThrow();
+        pages.add(console.get("/console/users/" + id).html());
+        pages.add(console.get("/console/audit?target=" + sip).html());
+        pages.add(console.get("/console/mails?identity=" + sip).html());
+        pages.add(console.get("/console/users?q=" + sip).html());
+
+        assertThat(generatedPage.html()).contains(generated);
+        assertThat(server.admin().post("/api/v1/phone/sign-in", Map.of("purpose", "phone", "identity", sip, "pin", typed))
+                .json().get("outcome").asString()).as("the typed PIN was set").startsWith("accepted");
+        for (String pin : List.of(typed, refused, generated)) {
+            assertThat(output.getAll()).as("logs").doesNotContain(pin);
+            pages.forEach(page -> assertThat(page).as("a console page").doesNotContain(pin));
+            server.jdbc().queryForList("SELECT * FROM audit_log WHERE target = ?", sip)
+                    .forEach(row -> assertThat(row.toString()).as("an audit record").doesNotContain(pin));
+        }
     }
 }
