@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
@@ -124,7 +125,9 @@ public final class MailTemplates {
         configure(jar, FOLDER + "/", suffix, mode, 2);
         jar.setCacheable(true);
         jar.setCacheTTLMs(JAR_CACHE_SECONDS * 1000L);
-        TemplateEngine engine = new TemplateEngine();
+        // Spring's flavour of the engine: its expressions are SpEL, which Boot's Thymeleaf brings,
+        // where the plain engine would need OGNL on the class path.
+        TemplateEngine engine = new SpringTemplateEngine();
         engine.addTemplateResolver(operators);
         engine.addTemplateResolver(jar);
         return engine;
