@@ -61,6 +61,14 @@ class AuditRecorder {
             log.append(List.of(AuditEntry.success(signedIn.actor(), "console.sign-in", signedIn.actor().name(), "with " + signedIn.method())));
         } else if (event instanceof AccessEvent.ConsoleSignInRefused refused) {
             log.append(List.of(new AuditEntry(refused.actor(), "console.sign-in", refused.actor().name(), "refused", refused.reason())));
+        } else if (event instanceof AccessEvent.SignInLinkMailed mailed) {
+            log.append(List.of(AuditEntry.success(mailed.actor(), "self.link", mailed.identity(), "mailed to the primary address")));
+        } else if (event instanceof AccessEvent.SignInLinkRefused refused) {
+            log.append(List.of(new AuditEntry(refused.actor(), "self.link", refused.target(), "refused", refused.reason())));
+        } else if (event instanceof AccessEvent.SelfSignedIn signedIn) {
+            log.append(List.of(AuditEntry.success(signedIn.actor(), "self.sign-in", signedIn.identity(), "with a mailed link")));
+        } else if (event instanceof AccessEvent.SelfSignInRefused refused) {
+            log.append(List.of(new AuditEntry(refused.actor(), "self.sign-in", refused.target(), "refused", refused.reason())));
         }
     }
 

@@ -16,7 +16,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a claimed outbox row into a MIME message: opens its PIN, renders its templates and builds
+ * Turns a claimed outbox row into a MIME message: opens its secret (PIN or link), renders its templates and builds
  * a multipart/alternative mail with the row's Message-ID and its queue time as Date, so every
  * attempt sends the same mail. Thread-safe.
  */
@@ -44,7 +44,7 @@ final class MailComposer {
     MimeMessage compose(MailQueue.Claimed mail, Session session) throws MessagingException {
         Map<String, String> values = new HashMap<>(json.readValue(mail.values(), VALUES));
         if (mail.secret() != null) {
-            values.put("pin", cipher.open(mail.secret(), mail.messageId()));
+            values.put(mail.kind().secret(), cipher.open(mail.secret(), mail.messageId()));
         }
         MailTemplates.Rendered rendered = templates.render(mail.kind(), values);
         MimeMessage message = new FixedIdMessage(session, mail.messageId());

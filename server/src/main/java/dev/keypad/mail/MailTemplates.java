@@ -60,8 +60,9 @@ public final class MailTemplates {
      *
      * @param values the template values of {@link MailKind}'s kind, plain and unescaped; an absent
      *               key means the value was not given. The HTML template also gets {@code subject}.
-     * @throws IllegalArgumentException when a kind that {@linkplain MailKind#holdsPin() holds a PIN}
-     *                                  gets no {@code pin}, or one that does not gets one
+     * @throws IllegalArgumentException when a kind that {@linkplain MailKind#secret() carries a secret}
+     *                                  gets no value of its secret's name, or a kind gets a secret it
+     *                                  does not carry ({@code pin}, {@code link})
      * @throws IllegalStateException    when the rendered text does not start with a non-empty
      *                                  {@code Subject: } line and a blank line; the message names the
      *                                  template file and never holds rendered text
@@ -70,7 +71,7 @@ public final class MailTemplates {
     public Rendered render(MailKind kind, Map<String, String> values) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(values, "values");
-        checkPin(kind, values);
+        checkSecret(kind, values);
         Map<String, Object> variables = new HashMap<>(values);
         String rendered = text.process(kind.code(), context(variables)).replace("\r\n", "\n");
         if (rendered.startsWith("\uFEFF")) {
@@ -93,14 +94,17 @@ public final class MailTemplates {
         return new Rendered(subject, body, html.process(kind.code(), context(variables)));
     }
 
-    private static void checkPin(MailKind kind, Map<String, String> values) {
-        String pin = values.get("pin");
-        boolean hasPin = pin != null && !pin.isBlank();
-        if (kind.holdsPin() && !hasPin) {
-            throw new IllegalArgumentException("A " + kind.code() + " mail needs the value 'pin'");
-        }
-        if (!kind.holdsPin() && values.containsKey("pin")) {
-            throw new IllegalArgumentException("A " + kind.code() + " mail carries no PIN; leave out the value 'pin'");
+    private static void checkSecret(MailKind kind, Map<String, String> values) {
+        for (String name : MailKind.Secrets.ALL) {
+            String secret = values.get(name);
+            boolean carries = name.equals(kind.secret());
+            if (carries && (secret == null || secret.isBlank())) {
+                throw new IllegalArgumentException("A " + kind.code() + " mail needs the value '" + name + "'");
+            }
+            if (!carries && values.containsKey(name)) {
+                throw new IllegalArgumentException("A " + kind.code() + " mail carries no " + (name.equals(MailKind.Secrets.PIN)
+                        ? "PIN" : name) + "; leave out the value '" + name + "'");
+            }
         }
     }
 

@@ -5,17 +5,19 @@ import java.util.Map;
 
 /**
  * A mail to queue: its kind, whom it is about and to, the values its templates fill in, and the
- * PIN of a kind that carries one. Immutable; {@link #toString()} never shows the PIN.
+ * secret (a PIN, a sign-in link) of a kind that carries one. Immutable; {@link #toString()} never
+ * shows the secret.
  *
  * @param userId the user the mail is about
- * @param values template values (see the templates in {@code mail-templates/}); never the PIN
- * @param pin    the PIN for kinds that {@linkplain MailKind#holdsPin() hold one}, else null
+ * @param values template values (see the templates in {@code mail-templates/}); never the secret
+ * @param secret the PIN or link for kinds that {@linkplain MailKind#secret() carry one}, else null
  */
-public record Notice(MailKind kind, long userId, String identity, String to, Map<String, String> values, String pin) {
+public record Notice(MailKind kind, long userId, String identity, String to, Map<String, String> values, String secret) {
 
     public Notice {
-        if (kind.holdsPin() != (pin != null)) {
-            throw new IllegalArgumentException("A " + kind.code() + " mail " + (kind.holdsPin() ? "needs" : "takes no") + " PIN");
+        if ((kind.secret() != null) != (secret != null)) {
+            throw new IllegalArgumentException("A " + kind.code() + " mail " + (kind.secret() != null ? "needs a " + kind.secret()
+                    : "takes no secret"));
         }
         values = Map.copyOf(values);
     }
@@ -42,7 +44,7 @@ public record Notice(MailKind kind, long userId, String identity, String to, Map
 
     @Override
     public String toString() {
-        return "Notice[kind=" + kind.code() + ", identity=" + identity + ", to=" + to + (pin == null ? "" : ", pin=*****") + "]";
+        return "Notice[kind=" + kind.code() + ", identity=" + identity + ", to=" + to + (secret == null ? "" : ", " + kind.secret() + "=*****") + "]";
     }
 
     /** Collects a notice's values. Not thread-safe. */
@@ -74,12 +76,26 @@ public record Notice(MailKind kind, long userId, String identity, String to, Map
             return this;
         }
 
+        /** For kinds that carry no secret; the name is older than secrets other than PINs. */
         public Notice withoutPin() {
             return new Notice(kind, userId, identity, to, values, null);
         }
 
+        /** @throws IllegalArgumentException for a kind that carries no PIN */
         public Notice withPin(String pin) {
-            return new Notice(kind, userId, identity, to, values, pin);
+            return withSecret(MailKind.Secrets.PIN, pin);
+        }
+
+        /** @throws IllegalArgumentException for a kind that carries no link */
+        public Notice withLink(String link) {
+            return withSecret(MailKind.Secrets.LINK, link);
+        }
+
+        private Notice withSecret(String name, String secret) {
+            if (!name.equals(kind.secret())) {
+                throw new IllegalArgumentException("A " + kind.code() + " mail carries no " + name);
+            }
+            return new Notice(kind, userId, identity, to, values, secret);
         }
     }
 }

@@ -73,7 +73,7 @@ public class Outbox {
         for (Notice notice : notices) {
             String messageId = "<" + UUID.randomUUID() + "@" + settings.domain() + ">";
             mails.add(new MailQueue.NewMail(messageId, notice.kind(), notice.userId(), notice.identity(), notice.to(),
-                    json.writeValueAsString(notice.values()), notice.pin() == null ? null : cipher.seal(notice.pin(), messageId), now));
+                    json.writeValueAsString(notice.values()), notice.secret() == null ? null : cipher.seal(notice.secret(), messageId), now));
         }
         queue.add(mails);
         Map<String, Long> ids = queue.idsOf(mails.stream().map(MailQueue.NewMail::messageId).toList());

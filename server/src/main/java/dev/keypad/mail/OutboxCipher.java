@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import dev.keypad.ServerKeys;
 
 /**
- * Encrypts the PIN of a queued mail (ADR 8): AES-256-GCM under a key derived from a server key
+ * Encrypts the secret (PIN or sign-in link) of a queued mail (ADR 8): AES-256-GCM under a key derived from a server key
  * version with HMAC-SHA-256 over a label of its own, with the mail's Message-ID as associated data,
  * so a ciphertext only opens in its own row. Thread-safe.
  */
@@ -52,7 +52,7 @@ public final class OutboxCipher {
             System.arraycopy(sealed, 0, stored, NONCE_BYTES, sealed.length);
             return new Sealed(version, Base64.getEncoder().encodeToString(stored));
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot encrypt a queued mail's PIN: " + e.getClass().getSimpleName(), e);
+            throw new IllegalStateException("Cannot encrypt a queued mail's secret: " + e.getClass().getSimpleName(), e);
         } finally {
             Arrays.fill(plain, (byte) 0);
         }
@@ -71,7 +71,7 @@ public final class OutboxCipher {
             Arrays.fill(plain, (byte) 0);
             return secret;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The PIN of mail " + messageId + " does not decrypt with server key version "
+            throw new IllegalStateException("The secret of mail " + messageId + " does not decrypt with server key version "
                     + sealed.keyVersion() + " (" + e.getClass().getSimpleName() + ")", e);
         }
     }

@@ -22,6 +22,7 @@ import dev.keypad.DataFolder;
 class MailTemplatesTests {
 
     private static final String PIN = "804213";
+    private static final String LINK = "https://keypad.litwareinc.com/self/sign-in?token=q3Wr-8_tPZ";
     private static final String FOOTER = "This message was sent by Keypad on behalf of your administrator. "
             + "Keypad never asks you to reply with your PIN.";
 
@@ -38,11 +39,13 @@ class MailTemplatesTests {
     @ParameterizedTest
     @EnumSource(MailKind.class)
     void rendersEveryKindWithASubjectAndBothParts(MailKind kind) {
-        MailTemplates.Rendered mail = templates.render(kind, valuesFor(kind));
+        Map<String, String> values = valuesFor(kind);
+        MailTemplates.Rendered mail = templates.render(kind, values);
 
         assertThat(mail.subject()).isNotBlank().doesNotContain("\n").doesNotStartWith("Subject");
         assertThat(mail.text()).startsWith("Hello Ken Myer,\n\n").endsWith(FOOTER + "\n").doesNotContain("\n\n\n");
-        assertThat(mail.html()).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">")
+        assertThat(mail.html().replace(values.getOrDefault("link", "\0"), "")).as("no address but the sign-in link")
+                .startsWith("<!DOCTYPE html>").contains("<html lang=\"en\">")
                 .contains("<title>" + mail.subject() + "</title>").contains("Ken Myer").contains(FOOTER)
                 .doesNotContain(" th:", "<script", "<img", "http://", "https://");
     }
@@ -66,6 +69,22 @@ class MailTemplatesTests {
                 .hasMessageContaining(kind.code()).hasMessageNotContaining(PIN);
         assertThat(builtIn(kind.code() + ".txt")).doesNotContain("${pin}");
         assertThat(builtIn(kind.code() + ".html")).doesNotContain("${pin}");
+    }
+
+    @Test
+    void putsTheSignInLinkIntoBothPartsAndTakesNoPin() {
+        Map<String, String> values = valuesFor(MailKind.SIGN_IN_LINK);
+        MailTemplates.Rendered mail = templates.render(MailKind.SIGN_IN_LINK, values);
+
+        assertThat(mail.text()).contains("\n" + LINK + "\n").contains("works once, for 15 minutes").contains("did not ask for this");
+        assertThat(mail.html()).contains("href=\"" + LINK + "\"").contains("works once, for 15 minutes");
+        values.put("pin", PIN);
+        assertThatThrownBy(() -> templates.render(MailKind.SIGN_IN_LINK, values)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'pin'");
+        Map<String, String> pinMail = valuesFor(MailKind.PIN_SET);
+        pinMail.put("link", LINK);
+        assertThatThrownBy(() -> templates.render(MailKind.PIN_SET, pinMail)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'link'").hasMessageNotContaining(LINK);
     }
 
     @Test
@@ -237,6 +256,10 @@ class MailTemplatesTests {
                     "dialInNumbers", "+1 425 555 0100 (Redmond)"));
             case CONFERENCING_DISABLED -> values.putAll(Map.of("purpose", "conference",
                     "purposeName", "conference organizer", "conferenceId", "7654321"));
+            case SIGN_IN_LINK -> {
+                values.keySet().removeAll(java.util.List.of("purpose", "purposeName"));
+                values.put("link", LINK);
+            }
         }
         return values;
     }
