@@ -18,14 +18,15 @@ import dev.keypad.pin.PinTargets;
  * @param action       {@code unlock}, {@code lock} or {@code reset}
  * @param mustChange   reset only: the user must change the generated PIN at next sign-in; null (an
  *                     unticked box) is false
+ * @param unlock       reset only: also clear locks an administrator set; null (an unticked box) is false
  * @param mail         reset only: {@code default}, {@code send} or {@code do-not-send}
  * @param previewCount how many targets the preview found, handed on to the run; null before a preview
  */
 record BulkForm(String purpose, String identities, String ou, String ldapFilter, String site, String where,
-                String action, Boolean mustChange, String mail, Integer previewCount) {
+                String action, Boolean mustChange, Boolean unlock, String mail, Integer previewCount) {
 
     static BulkForm empty() {
-        return new BulkForm("", "", "", "", "", "", "unlock", true, "default", null);
+        return new BulkForm("", "", "", "", "", "", "unlock", true, false, "default", null);
     }
 
     /** What the form asks to do to each target. */
@@ -44,6 +45,10 @@ record BulkForm(String purpose, String identities, String ou, String ldapFilter,
 
     public boolean mustChangeTicked() {
         return Boolean.TRUE.equals(mustChange);
+    }
+
+    public boolean unlockTicked() {
+        return Boolean.TRUE.equals(unlock);
     }
 
     MailChoice mailChoice() {

@@ -73,7 +73,7 @@ class BulkPage {
                 case UNLOCK -> lockPins.unlock(purpose, targets, whatIf, actor);
                 case LOCK -> lockPins.lock(purpose, targets, whatIf, actor);
                 case RESET -> setPins.set(purpose, targets,
-                        new SetPins.Request(null, form.mustChangeTicked(), false, form.mailChoice(), whatIf), actor);
+                        new SetPins.Request(null, form.mustChangeTicked(), form.unlockTicked(), form.mailChoice(), whatIf), actor);
             };
         } catch (InvalidLdapFilterException e) {
             errors.rejectValue("ldapFilter", "invalid", e.getMessage());

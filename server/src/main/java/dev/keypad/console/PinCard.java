@@ -7,8 +7,11 @@ import java.time.format.DateTimeFormatter;
 import dev.keypad.pin.PinInfo;
 import dev.keypad.policy.Purpose;
 
-/** The PIN status of one purpose as a card of the user page shows it. Holds no PIN. */
-record PinCard(Purpose purpose, PinInfo info) {
+/**
+ * The PIN status of one purpose as a card of the user page shows it, with the policy that applies.
+ * Holds no PIN.
+ */
+record PinCard(Purpose purpose, PinInfo info, PolicyChoice policy) {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 

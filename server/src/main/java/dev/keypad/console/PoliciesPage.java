@@ -29,7 +29,8 @@ import dev.keypad.policy.ScopedPolicy;
 
 /**
  * PIN policies per purpose and scope (SPEC §3): everyone may read them, administrators change,
- * add and remove them. A rejected change is shown next to the field it names and stores nothing.
+ * add and remove them ({@link PolicyGrantsPage} grants them). A rejected change is shown next to
+ * the field it names and stores nothing.
  */
 @Controller
 class PoliciesPage {
@@ -55,7 +56,7 @@ class PoliciesPage {
 
     @GetMapping("/console/policies/{purpose}/{scope}")
     String show(@PathVariable String purpose, @PathVariable String scope, Model model) {
-        ScopedPolicy policy = find(purpose, scope);
+        ScopedPolicy policy = find(policies, purpose, scope);
         model.addAttribute("form", PolicyForm.of(policy.policy()));
         return page(policy.purpose(), policy, model);
     }
@@ -63,7 +64,7 @@ class PoliciesPage {
     @PostMapping("/console/policies/{purpose}/{scope}")
     String change(@PathVariable String purpose, @PathVariable String scope, @ModelAttribute("form") PolicyForm form,
                   BindingResult errors, Actor actor, Model model, RedirectAttributes redirect) {
-        ScopedPolicy policy = find(purpose, scope);
+        ScopedPolicy policy = find(policies, purpose, scope);
         if (!put(policy.purpose(), policy.scope(), form, errors, actor)) {
             return page(policy.purpose(), policy, model);
         }
@@ -98,13 +99,13 @@ class PoliciesPage {
             return page(p, null, model);
         }
         redirect.addFlashAttribute("done", "The " + p.jsonName() + " policy " + scope.text()
-                + " is added. Grant it to users with keypad policy grant or the API.");
+                + " is added. Grant it to users below, on their user pages, or with keypad policy grant.");
         return "redirect:" + pathOf(p, scope);
     }
 
     @PostMapping("/console/policies/{purpose}/{scope}/remove")
     String remove(@PathVariable String purpose, @PathVariable String scope, Actor actor, RedirectAttributes redirect) {
-        ScopedPolicy policy = find(purpose, scope);
+        ScopedPolicy policy = find(policies, purpose, scope);
         changePolicy.remove(policy.purpose(), policy.scope(), actor);
         boolean global = policy.scope().kind() == PolicyScope.Kind.GLOBAL;
         redirect.addFlashAttribute("done", global
@@ -138,14 +139,24 @@ class PoliciesPage {
         }
     }
 
-    private String page(Purpose purpose, ScopedPolicy policy, Model model) {
+    /**
+     * Fills the model of {@code console/policy}, whose settings form the caller puts in, and names it;
+     * a failed grant form already in the model stays.
+     *
+     * @param policy null for a new policy
+     */
+    static String page(Purpose purpose, ScopedPolicy policy, Model model) {
+        if (!model.containsAttribute("grantForm")) {
+            model.addAttribute("grantForm", GrantForm.empty());
+        }
         model.addAttribute("purpose", purpose);
         model.addAttribute("policy", policy);
         model.addAttribute("settings", PolicySetting.of(purpose));
         return "console/policy";
     }
 
-    private ScopedPolicy find(String purpose, String scope) {
+    /** @throws ResponseStatusException 404 when the URL names no stored policy */
+    static ScopedPolicy find(Policies policies, String purpose, String scope) {
         try {
             Purpose p = Purpose.parse(purpose);
             PolicyScope s = PolicyScope.parse(scope);

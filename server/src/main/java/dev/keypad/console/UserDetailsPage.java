@@ -7,25 +7,34 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.keypad.Actor;
+import dev.keypad.InvalidInputException;
+import dev.keypad.NotFoundException;
 import dev.keypad.directory.User;
 import dev.keypad.pin.LockPins;
 import dev.keypad.pin.PinResult;
 import dev.keypad.pin.PinTargets;
+import dev.keypad.policy.GrantPolicy;
 import dev.keypad.policy.Purpose;
 
-/** The user page: directory attributes, PIN status per purpose, conferencing; and locking and unlocking PINs. */
+/**
+ * The user page: directory attributes, PIN status and policy per purpose, conferencing; and locking
+ * and unlocking PINs, and granting a tag policy.
+ */
 @Controller
 class UserDetailsPage {
 
     private final UserSheet sheet;
     private final LockPins lockPins;
+    private final GrantPolicy grantPolicy;
 
-    UserDetailsPage(UserSheet sheet, LockPins lockPins) {
+    UserDetailsPage(UserSheet sheet, LockPins lockPins, GrantPolicy grantPolicy) {
         this.sheet = sheet;
         this.lockPins = lockPins;
+        this.grantPolicy = grantPolicy;
     }
 
     @GetMapping("/console/users/{id}")
@@ -57,6 +66,34 @@ class UserDetailsPage {
             case PinResult.UNCHANGED -> subject(what, user) + " was not locked and had no failures counted.";
             default -> subject(what, user) + " could not be unlocked: " + result.detail();
         });
+        return "redirect:/console/users/" + user.id();
+    }
+
+    /**
+     * Grants a tag policy of the purpose to the user, replacing an earlier grant, or takes the grant away.
+     *
+     * @param policy {@code tag:NAME}, or blank for no grant
+     */
+    @PostMapping("/console/users/{id}/policies/{purpose}")
+    String grant(@PathVariable String id, @PathVariable String purpose, @RequestParam(defaultValue = "") String policy,
+                 Actor actor, RedirectAttributes redirect) {
+        User user = sheet.user(id);
+        Purpose what = UserSheet.purpose(purpose);
+        String tag = policy.isBlank() ? null : policy.strip();
+        boolean changed;
+        try {
+            changed = grantPolicy.grant(what, user.identity(), tag, actor).get(0).changed();
+        } catch (NotFoundException | InvalidInputException e) {
+            // The tag policy was removed (or the form tampered with) since the page was shown.
+            redirect.addFlashAttribute("problem", e.getMessage() + "; nothing was changed.");
+            return "redirect:/console/users/" + user.id();
+        }
+        String applies = sheet.policy(user, what).appliesText();
+        String name = user.data().displayName();
+        redirect.addFlashAttribute("done", !changed
+                ? "Nothing changed: the " + what.jsonName() + " policy of " + name + " is " + applies + " already."
+                : tag == null ? name + " has no " + what.jsonName() + " policy granted any more; " + applies + " applies."
+                : "The " + what.jsonName() + " policy of " + name + " is " + applies + " now, and applies at once.");
         return "redirect:/console/users/" + user.id();
     }
 

@@ -2,6 +2,7 @@ package dev.keypad.console;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -14,11 +15,12 @@ import dev.keypad.directory.FindUsers;
 import dev.keypad.directory.User;
 import dev.keypad.mail.MailNote;
 import dev.keypad.pin.ReadPinInfo;
+import dev.keypad.policy.EffectivePolicies;
 import dev.keypad.policy.Purpose;
 
 /**
  * What the user page shows, gathered for the page itself and for the actions that answer with it:
- * the directory attributes, a PIN card per purpose and the user's conferencing. Thread-safe.
+ * the directory attributes, a PIN card per purpose with its policy, and the user's conferencing. Thread-safe.
  */
 @Component
 class UserSheet {
@@ -26,11 +28,13 @@ class UserSheet {
     private final FindUsers find;
     private final ReadPinInfo pinInfo;
     private final Conferencing conferencing;
+    private final EffectivePolicies policies;
 
-    UserSheet(FindUsers find, ReadPinInfo pinInfo, Conferencing conferencing) {
+    UserSheet(FindUsers find, ReadPinInfo pinInfo, Conferencing conferencing, EffectivePolicies policies) {
         this.find = find;
         this.pinInfo = pinInfo;
         this.conferencing = conferencing;
+        this.policies = policies;
     }
 
     /** @throws NotFoundException when no user has this id, which the console answers with its 404 page */
@@ -55,7 +59,7 @@ class UserSheet {
     void show(Model model, User user) {
         model.addAttribute("user", user);
         model.addAttribute("cards", Arrays.stream(Purpose.values())
-                .map(purpose -> new PinCard(purpose, pinInfo.of(purpose, user.identity()).get(0))).toList());
+                .map(purpose -> new PinCard(purpose, pinInfo.of(purpose, user.identity()).get(0), policy(user, purpose))).toList());
         model.addAttribute("conferencing", conferencing.show(user.identity()).get(0));
         Map<String, SetPinForm> forms = new LinkedHashMap<>();
         for (Purpose purpose : Purpose.values()) {
@@ -65,6 +69,12 @@ class UserSheet {
             forms.put(failed, form.withoutPin());
         }
         model.addAttribute("setForms", forms);
+    }
+
+    /** Which policy of a purpose applies to the user, and which tag policies an administrator could grant instead. */
+    PolicyChoice policy(User user, Purpose purpose) {
+        return PolicyChoice.of(policies.book(purpose), policies.grants(purpose, List.of(user.id())).get(user.id()),
+                user.data().site());
     }
 
     /** What became of a mail, as a sentence for the page. */

@@ -82,12 +82,13 @@ class ConsoleSecurity {
                         .requestMatchers(POST, "/console/users/*/pins/*/set", "/console/users/*/pins/*/lock",
                                 "/console/users/*/pins/*/unlock").hasAnyRole(pinOperators)
                         .requestMatchers(POST, "/console/users/*/conferencing/*").hasRole(ADMINISTRATOR)
+                        .requestMatchers(POST, "/console/users/*/policies/*").hasRole(ADMINISTRATOR)
                         .requestMatchers(GET, "/console/bulk").hasAnyRole(pinOperators)
                         .requestMatchers(POST, "/console/bulk/preview", "/console/bulk/run").hasAnyRole(pinOperators)
                         .requestMatchers(GET, "/console/policies", "/console/policies/*/*").hasAnyRole(readers)
                         .requestMatchers(GET, "/console/policies/new").hasRole(ADMINISTRATOR)
-                        .requestMatchers(POST, "/console/policies", "/console/policies/*/*", "/console/policies/*/*/remove")
-                                .hasRole(ADMINISTRATOR)
+                        .requestMatchers(POST, "/console/policies", "/console/policies/*/*", "/console/policies/*/*/remove",
+                                "/console/policies/*/*/grants").hasRole(ADMINISTRATOR)
                         .requestMatchers(GET, "/console/conferencing").hasAnyRole(readers)
                         .requestMatchers(POST, "/console/conferencing").hasRole(ADMINISTRATOR)
                         .requestMatchers(GET, "/console/meetings", "/console/meetings/*", "/console/meetings/*/events")

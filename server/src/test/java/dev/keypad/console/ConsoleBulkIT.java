@@ -107,6 +107,33 @@ class ConsoleBulkIT extends OnBothDatabases {
     }
 
     @Test
+    void resetWithAlsoUnlockClearsAnAdministratorsLockAndThePreviewSaysSo() {
+        String gil = userIn("unlockgil", "AlsoUnlock");
+        lock(gil);
+        ConsoleSession session = admin();
+        Map<String, String> reset = new HashMap<>(Map.of("purpose", "phone", "ou", ou("AlsoUnlock"), "action", "reset",
+                "mail", "do-not-send"));
+
+        Page keepLocked = session.post("/console/bulk/preview", reset);
+        assertThat(keepLocked.textOf("preview-choices").orElseThrow()).as(keepLocked.toString()).endsWith("stay locked.");
+        session.post("/console/bulk/run", reset);
+        assertThat(lockedIn("AlsoUnlock")).as("an unticked box leaves the lock").containsExactly(gil);
+
+        reset.put("unlock", "true");
+        Page preview = session.post("/console/bulk/preview", reset);
+        assertThat(preview.textOf("preview-choices").orElseThrow()).endsWith("are unlocked too.");
+        assertThat(preview.html()).contains("<input type=\"hidden\" name=\"unlock\" value=\"true\">");
+        assertThat(lockedIn("AlsoUnlock")).containsExactly(gil);
+
+        Page result = session.post("/console/bulk/run", reset);
+        assertThat(result.textOf("result-summary").orElseThrow()).as(result.toString()).startsWith("1 targets: 1 changed");
+        assertThat(lockedIn("AlsoUnlock")).isEmpty();
+        String pin = result.textOf("pin-" + gil).orElseThrow();
+        assertThat(api.post("/api/v1/phone/sign-in", Map.of("purpose", "phone", "identity", gil, "pin", pin))
+                .json().get("outcome").asString()).isEqualTo("accepted");
+    }
+
+    @Test
     void anUnknownIdentityInTheListIsReportedByName() {
         String fay = userIn("listfay", "List");
         String nobody = "sip:nobody@" + DOMAIN;

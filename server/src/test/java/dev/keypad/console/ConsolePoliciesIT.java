@@ -11,9 +11,12 @@ import dev.keypad.testing.ConsoleSession;
 import dev.keypad.testing.ConsoleSession.Page;
 import dev.keypad.testing.KeypadServer;
 import dev.keypad.testing.OnBothDatabases;
+import dev.keypad.testing.Users;
 
 /** PIN policies in the console: administrators edit, add and remove them, everyone else reads (issue 7). */
 class ConsolePoliciesIT extends OnBothDatabases {
+
+    private static final String DOMAIN = "policies-console.test";
 
     private ConsoleSession admin() {
         return ConsoleSession.signedIn(server, "admin", KeypadServer.ADMIN_TOKEN);
@@ -25,6 +28,12 @@ class ConsolePoliciesIT extends OnBothDatabases {
 
     private int stored(String purpose, String tag, String field) {
         return api.get("/api/v1/policies/" + purpose + "/tag:" + tag).json().get(field).asInt();
+    }
+
+    /** The scope of the policy that applies to a user's PINs of a purpose, as the API reports it. */
+    private String applying(String purpose, String identity) {
+        return api.get("/api/v1/pins", Map.of("purpose", purpose, "identity", identity)).json().get("items").get(0)
+                .get("policy").asString();
     }
 
     private static Map<String, String> phoneSettings(String minLength, String generatedLength) {
@@ -115,5 +124,66 @@ class ConsolePoliciesIT extends OnBothDatabases {
         assertThat(desk.post("/console/policies/conference/tag:bulk-console-read/remove", Map.of()).status()).isEqualTo(403);
         assertThat(desk.get("/console/policies/new?purpose=conference").status()).isEqualTo(403);
         assertThat(stored("conference", "bulk-console-read", "minLength")).isEqualTo(6);
+    }
+
+    @Test
+    void anAdministratorGrantsATagPolicyToTheUsersListedOnItsPage() {
+        tagPolicy("voicemail", "console-grant", Map.of("minLength", 8, "generatedLength", 8));
+        String ida = Users.aUser("ida.grant", DOMAIN).withDisplayName("Ida Grant").addTo(server);
+        String ivo = Users.aUser("ivo.grant", DOMAIN).withDisplayName("Ivo Grant").addTo(server);
+        ConsoleSession session = admin();
+        assertThat(session.get("/console/policies/voicemail/tag:console-grant").html()).contains("Grant to users")
+                .contains("action=\"/console/policies/voicemail/tag:console-grant/grants\"");
+
+        Page granted = session.post("/console/policies/voicemail/tag:console-grant/grants",
+                Map.of("identities", ida + "\r\n\r\n  Ivo Grant  \r\n"));
+        assertThat(granted.redirectsTo("/console/policies/voicemail/tag:console-grant")).as(granted.toString()).isTrue();
+        assertThat(applying("voicemail", ida)).isEqualTo("tag:console-grant");
+        assertThat(applying("voicemail", ivo)).isEqualTo("tag:console-grant");
+        assertThat(applying("phone", ida)).as("grants are per purpose").isEqualTo("global");
+        assertThat(session.get("/console/policies/voicemail/tag:console-grant").html())
+                .contains("The voicemail policy tag:console-grant is granted to 2 users.");
+        assertThat(server.jdbc().queryForList("SELECT target FROM audit_log WHERE action = 'policy.grant' AND actor = 'admin'"
+                + " AND details = 'voicemail tag:console-grant'", String.class)).containsExactlyInAnyOrder(ida, ivo);
+
+        session.post("/console/policies/voicemail/tag:console-grant/grants", Map.of("identities", ivo));
+        assertThat(session.get("/console/policies/voicemail/tag:console-grant").html()).contains("1 of them had it already");
+        assertThat(session.get("/console/policies/voicemail/global").html()).doesNotContain("Grant to users");
+    }
+
+    @Test
+    void anUnknownIdentityIsNamedNextToTheFieldAndNothingIsGranted() {
+        tagPolicy("phone", "console-grant-unknown", Map.of("minLength", 6));
+        String known = Users.aUser("kim.known", DOMAIN).addTo(server);
+        String nobody = "sip:nobody.here@" + DOMAIN;
+        ConsoleSession session = admin();
+
+        Page refused = session.post("/console/policies/phone/tag:console-grant-unknown/grants",
+                Map.of("identities", known + "\n" + nobody + "\nNobody At All"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.textOf("grant-identities-error").orElseThrow())
+                .isEqualTo("No user matches " + nobody + ", Nobody At All.");
+        assertThat(refused.textOf("grant-errors").orElseThrow()).startsWith("Nothing was granted");
+        assertThat(refused.html()).contains("aria-describedby=\"grant-identities-error\"").contains(known + "\n" + nobody);
+        assertThat(applying("phone", known)).isEqualTo("global");
+        assertThat(server.jdbc().queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'policy.grant' AND target = ?",
+                Long.class, known)).isZero();
+
+        Page empty = session.post("/console/policies/phone/tag:console-grant-unknown/grants", Map.of("identities", " \n "));
+        assertThat(empty.textOf("grant-identities-error").orElseThrow()).startsWith("List the users to grant");
+    }
+
+    @Test
+    void theHelpDeskMayNotGrantPolicies() {
+        tagPolicy("phone", "console-grant-desk", Map.of("minLength", 6));
+        String hal = Users.aUser("hal.desk", DOMAIN).addTo(server);
+        String token = api.post("/api/v1/accounts", Map.of("name", "grant-console-desk", "role", "helpdesk")).json().get("token").asString();
+        ConsoleSession desk = ConsoleSession.signedIn(server, "grant-console-desk", token);
+
+        assertThat(desk.get("/console/policies/phone/tag:console-grant-desk").html()).doesNotContain("Grant to users")
+                .doesNotContain("/grants\"");
+        assertThat(desk.post("/console/policies/phone/tag:console-grant-desk/grants", Map.of("identities", hal)).status())
+                .isEqualTo(403);
+        assertThat(applying("phone", hal)).isEqualTo("global");
     }
 }

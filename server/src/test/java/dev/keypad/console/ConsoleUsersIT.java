@@ -239,16 +239,49 @@ class ConsoleUsersIT extends OnBothDatabases {
     }
 
     @Test
+    void anAdministratorGrantsATagPolicyFromTheUserPageAndItAppliesAtOnce() {
+        String site = "UsersConsoleGrantSite";
+        long id = add("gus.grant", "Gus Grant", "site", site);
+        assertThat(api.put("/api/v1/policies/phone/site:" + site, Map.of("minLength", 6)).status()).isEqualTo(200);
+        assertThat(api.put("/api/v1/policies/phone/tag:users-console-eight", Map.of("minLength", 8, "generatedLength", 8))
+                .status()).isEqualTo(200);
+        ConsoleSession session = admin();
+        Page before = session.get("/console/users/" + id);
+        assertThat(before.textOf("phone-policy")).hasValue("site:" + site + " (by site)");
+        assertThat(before.html()).contains("<option value=\"\" selected=\"selected\">site:" + site + " (no grant)</option>")
+                .contains("<option value=\"tag:users-console-eight\">tag:users-console-eight</option>");
+
+        Page granted = session.post("/console/users/" + id + "/policies/phone", Map.of("policy", "tag:users-console-eight"));
+        assertThat(granted.redirectsTo("/console/users/" + id)).as(granted.toString()).isTrue();
+        Page after = session.get("/console/users/" + id);
+        assertThat(after.html()).contains("The phone policy of Gus Grant is tag:users-console-eight (granted) now");
+        assertThat(after.textOf("phone-policy")).hasValue("tag:users-console-eight (granted)");
+        assertThat(after.textOf("voicemail-policy")).hasValue("global");
+        assertThat(api.get("/api/v1/pins", Map.of("purpose", "phone", "identity", "sip:gus.grant@" + DOMAIN)).json()
+                .get("items").get(0).get("policy").asString()).isEqualTo("tag:users-console-eight");
+        Page set = session.post("/console/users/" + id + "/pins/phone/set", Map.of("mode", "generate", "mail", "none"));
+        assertThat(set.textOf("shown-once-value").orElseThrow()).as("the granted policy generates 8 digits").matches("[0-9]{8}");
+
+        session.post("/console/users/" + id + "/policies/phone", Map.of("policy", ""));
+        assertThat(session.get("/console/users/" + id).textOf("phone-policy")).hasValue("site:" + site + " (by site)");
+        assertThat(server.jdbc().queryForList("SELECT details FROM audit_log WHERE action = 'policy.grant' AND actor = 'admin'"
+                + " AND target = ? ORDER BY seq", String.class, "sip:gus.grant@" + DOMAIN))
+                .containsExactly("phone tag:users-console-eight", "phone grant taken away");
+    }
+
+    @Test
     void helpDeskSetsAndLocksPinsButMayNotTouchConferencing() {
         long id = add("hugo.desk", "Hugo Desk");
         ConsoleSession desk = session("desk-users", "helpdesk");
         Page page = desk.get("/console/users/" + id);
-        assertThat(page.html()).contains("Set phone PIN").doesNotContain("conferencing-actions").doesNotContain("/conferencing/enable");
+        assertThat(page.html()).contains("Set phone PIN").doesNotContain("conferencing-actions").doesNotContain("/conferencing/enable")
+                .doesNotContain("phone-policy-choice");
 
         Page set = desk.post("/console/users/" + id + "/pins/voicemail/set", Map.of("mode", "generate", "mail", "none"));
         assertThat(set.textOf("shown-once-value").orElseThrow()).matches("[0-9]+");
         assertThat(desk.post("/console/users/" + id + "/pins/voicemail/lock", Map.of()).redirectsTo("/console/users/" + id)).isTrue();
         assertThat(desk.post("/console/users/" + id + "/conferencing/enable", Map.of()).status()).isEqualTo(403);
+        assertThat(desk.post("/console/users/" + id + "/policies/phone", Map.of("policy", "")).status()).isEqualTo(403);
         assertThat(server.jdbc().queryForList("SELECT action FROM audit_log WHERE actor = ? AND target = ? ORDER BY seq", String.class,
                 "desk-users-" + database.name().toLowerCase(), "sip:hugo.desk@" + DOMAIN)).containsExactly("pin.set", "pin.lock");
         assertThat(server.jdbc().queryForObject("SELECT COUNT(*) FROM conferencing_users WHERE user_id = ?", Long.class, id)).isZero();
@@ -262,9 +295,12 @@ class ConsoleUsersIT extends OnBothDatabases {
         Page page = auditor.get("/console/users/" + id);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.textOf("phone-set")).hasValue("Yes");
-        assertThat(page.html()).doesNotContain("/pins/phone/set").doesNotContain("/pins/phone/lock").doesNotContain("<form method=\"post\"");
+        assertThat(page.html()).doesNotContain("/pins/phone/set").doesNotContain("/pins/phone/lock").doesNotContain("<form method=\"post\"")
+                .doesNotContain("/policies/phone").doesNotContain("phone-policy-choice");
+        assertThat(page.textOf("phone-policy")).as("the effective policy, read-only").hasValue("global");
         assertThat(auditor.post("/console/users/" + id + "/pins/phone/set", Map.of("mode", "generate")).status()).isEqualTo(403);
         assertThat(auditor.post("/console/users/" + id + "/pins/phone/lock", Map.of()).status()).isEqualTo(403);
+        assertThat(auditor.post("/console/users/" + id + "/policies/phone", Map.of("policy", "")).status()).isEqualTo(403);
         assertThat(signIn("ada.audit", "739164")).isEqualTo("accepted");
     }
 }
