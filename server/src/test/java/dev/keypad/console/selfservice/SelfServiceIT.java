@@ -212,6 +212,29 @@ class SelfServiceIT {
     }
 
     @Test
+    void anOrganizerResetsTheirLeaderPinAndTheNewOneStartsTheirMeeting() {
+        String sip = user("organizer", "organizer@litwareinc.com");
+        String conferenceId = api.post("/api/v1/conferencing/users/enable", Map.of("identities", List.of(sip), "sendEmail", false))
+                .json().get("results").get(0).get("conferenceId").asString();
+        ConsoleSession self = signedIn(sip, "organizer@litwareinc.com");
+        assertThat(self.get("/self/pins").textOf("conference-heading")).hasValue("Conference leader PIN");
+
+        ConsoleSession.Page reset = self.post("/self/conference/reset-leader-pin", Map.of());
+        String leaderPin = reset.textOf("shown-once-value").orElseThrow();
+        assertThat(leaderPin).matches("\\d{5,}");
+        String call = api.post("/api/v1/conference/join", Map.of("conferenceId", conferenceId, "callerId", "+14255550100"))
+                .json().get("call").asString();
+        assertThat(api.post("/api/v1/conference/organizer", Map.of("call", call, "pin", leaderPin)).json().get("state").asString())
+                .isEqualTo("in-meeting");
+        assertThat(self.get("/self/pins").html()).as("shown once").doesNotContain(leaderPin);
+
+        ConsoleSession stranger = signedIn(user("stranger", "stranger@litwareinc.com"), "stranger@litwareinc.com");
+        assertThat(stranger.get("/self/pins").html()).as("no leader PIN for a user who organizes nothing")
+                .doesNotContain("Conference leader PIN");
+        assertThat(stranger.post("/self/conference/reset-leader-pin", Map.of()).status()).isIn(404, 409);
+    }
+
+    @Test
     void aSelfServiceSessionIsNoConsoleSessionAndTheOtherWayRound() {
         String sip = user("roles", "roles@litwareinc.com");
         ConsoleSession self = signedIn(sip, "roles@litwareinc.com");
