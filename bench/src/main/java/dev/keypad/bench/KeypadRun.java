@@ -39,11 +39,13 @@ final class KeypadRun implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
+    private final String rootUrl;
     private final String baseUrl;
 
     private KeypadRun(ConfigurableApplicationContext context) {
         this.context = context;
-        this.baseUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort() + "/api/v1";
+        this.rootUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        this.baseUrl = rootUrl + "/api/v1";
     }
 
     /** Starts a server whose data folder (keys, files) is {@code dataFolder}; Flyway creates the schema. */
@@ -154,6 +156,27 @@ final class KeypadRun implements AutoCloseable {
                     + abbreviated(response.body()));
         }
         return json.readTree(response.body());
+    }
+
+    /**
+     * The body of an API answer as the administrator, unparsed, for callers that time a page without
+     * the client's JSON parsing, e.g. {@code getText("/users?ou=…&limit=50")}.
+     *
+     * @throws IllegalStateException unless the server answers 200
+     */
+    String getText(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(pathAndQuery).timeout(Duration.ofMinutes(1)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("GET " + pathAndQuery + " answered " + response.statusCode() + ": "
+                    + abbreviated(response.body()));
+        }
+        return response.body();
+    }
+
+    /** A console session of the bootstrap administrator, signed in with its API token as the password. */
+    ConsoleSession signInToConsole() throws IOException, InterruptedException {
+        return ConsoleSession.signIn(rootUrl, "admin", TOKEN);
     }
 
     /** Creates an account with {@code POST /accounts} and returns its token. */
