@@ -68,7 +68,7 @@ public final class ConsoleBench {
         Path csv = out.resolve("users-" + directory.count() + ".csv");
         long start = System.nanoTime();
         long bytes = directory.writeCsv(csv);
-        progress("generated " + csv + " (" + bytes / (1024 * 1024) + " MiB) in " + seconds(Measurement.since(start, 0)));
+        BenchLog.progress("generated " + csv + " (" + bytes / (1024 * 1024) + " MiB) in " + Measurement.since(start, 0).seconds());
         for (BenchDatabase database : DATABASES) {
             Workspace.run(out, "console-" + database.name().toLowerCase(Locale.ROOT), work -> measure(database, csv, work));
         }
@@ -87,10 +87,10 @@ public final class ConsoleBench {
         BenchDatabase.Target target = database.create("keypad_console_bench", work.resolve("keypad-db"));
         try (KeypadRun server = KeypadRun.start(target, work.resolve("keypad-data"))) {
             report.note(database.label() + ": " + String.join("; ", database.describe(target)));
-            progress(database.label() + ": Keypad importing " + csv.getFileName());
+            BenchLog.progress(database.label() + ": Keypad importing " + csv.getFileName());
             Measurement imported = server.importCsv(csv, directory.count());
-            progress(database.label() + ": imported " + directory.count() + " users in " + seconds(imported) + "; load " + loadAverage());
-            report.note(database.label() + ": import " + seconds(imported) + ", load " + loadAverage() + " after it");
+            BenchLog.progress(database.label() + ": imported " + directory.count() + " users in " + imported.seconds() + "; load " + BenchLog.loadAverage());
+            report.note(database.label() + ": import " + imported.seconds() + ", load " + BenchLog.loadAverage() + " after it");
             ConsoleSession console = server.signInToConsole();
             warmUp(server, console);
             report.note(database.label() + ": " + WARM_UP_PAGES + " pages of everyone fetched both ways before measuring");
@@ -120,27 +120,10 @@ public final class ConsoleBench {
     }
 
     private void measured(BenchDatabase database, ConsolePaging.Result result) {
-        String load = loadAverage();
+        String load = BenchLog.loadAverage();
         report.add(database, result, load);
-        progress(database.label() + ": " + result.selection().label() + " (" + result.start() + "): "
+        BenchLog.progress(database.label() + ": " + result.selection().label() + " (" + result.start() + "): "
                 + String.format(Locale.ROOT, "%d pages, %,d users; median page %.1f ms HTML, %.1f ms JSON; load %s",
                 result.console().pages(), result.users(), result.console().medianMillis(), result.api().medianMillis(), load));
-    }
-
-    /** The 1-minute load average: the run keeps one to two threads busy, so well above 2 means others competed. */
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private static void progress(String message) {
-        System.out.println("[bench " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
-    }
-
-    private static String seconds(Measurement measurement) {
-        return String.format(Locale.ROOT, "%.2f s", measurement.time().toNanos() / 1e9);
     }
 }

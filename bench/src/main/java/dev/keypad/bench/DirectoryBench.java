@@ -1,6 +1,5 @@
 package dev.keypad.bench;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +57,7 @@ public final class DirectoryBench {
         Path csv = out.resolve("users-" + directory.count() + ".csv");
         long start = System.nanoTime();
         long bytes = directory.writeCsv(csv);
-        progress("generated " + csv + " (" + bytes / (1024 * 1024) + " MiB) in " + seconds(Measurement.since(start, 0)));
+        BenchLog.progress("generated " + csv + " (" + bytes / (1024 * 1024) + " MiB) in " + Measurement.since(start, 0).seconds());
         for (BenchDatabase database : BenchDatabase.values()) {
             Workspace.run(out, database.name().toLowerCase(Locale.ROOT), work -> measure(database, csv, work));
         }
@@ -85,7 +84,7 @@ public final class DirectoryBench {
         BenchDatabase.Target keypadDatabase = database.create("keypad_bench", work.resolve("keypad-db"));
         try (KeypadRun server = KeypadRun.start(keypadDatabase, work.resolve("keypad-data"))) {
             notes.add("- " + database.label() + ": " + String.join("; ", database.describe(keypadDatabase)));
-            progress(database.label() + ": Keypad importing " + csv.getFileName());
+            BenchLog.progress(database.label() + ": Keypad importing " + csv.getFileName());
             keypad.add(logged(database, "Keypad import", server.importCsv(csv, directory.count())));
             for (Query query : queries) {
                 keypad.add(logged(database, "Keypad " + query.label(), server.select(query, SELECTION_BUDGET)));
@@ -98,7 +97,7 @@ public final class DirectoryBench {
         List<Measurement> reference = new ArrayList<>();
         BenchDatabase.Target referenceDatabase = database.create("reference_bench", work.resolve("reference-db"));
         try (PlainJdbcRun jdbc = PlainJdbcRun.start(database, referenceDatabase)) {
-            progress(database.label() + ": reference inserting");
+            BenchLog.progress(database.label() + ": reference inserting");
             reference.add(logged(database, "reference insert", jdbc.insert(directory)));
             for (Query query : queries) {
                 reference.add(logged(database, "reference " + query.label(), jdbc.select(query)));
@@ -115,31 +114,11 @@ public final class DirectoryBench {
     }
 
     private Measurement logged(BenchDatabase database, String what, Measurement measurement) {
-        String load = loadAverage();
+        String load = BenchLog.loadAverage();
         loads.add(load);
-        progress(database.label() + ": " + what + ": " + String.format(Locale.ROOT, "%,d rows in %s, %,.0f rows/s%s",
-                measurement.rows(), seconds(measurement), measurement.rate(),
+        BenchLog.progress(database.label() + ": " + what + ": " + String.format(Locale.ROOT, "%,d rows in %s, %,.0f rows/s%s",
+                measurement.rows(), measurement.seconds(), measurement.rate(),
                 measurement.complete() ? "" : " (stopped at the time budget before the end)") + "; load " + load);
         return measurement;
-    }
-
-    /**
-     * The 1-minute load average: the benchmark itself keeps one to two threads busy, so a load well
-     * above 2 on two cores means other processes competed for the CPU and the numbers near it are pessimistic.
-     */
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
-    private static void progress(String message) {
-        System.out.println("[bench " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
-    }
-
-    private static String seconds(Measurement measurement) {
-        return String.format(Locale.ROOT, "%.2f s", measurement.time().toNanos() / 1e9);
     }
 }

@@ -68,10 +68,10 @@ public final class MailBench {
         directory.writeCsv(csv);
         Workspace.run(out, "mail-argon2", keys -> {
             ArgonLimit argon2 = ArgonLimit.withDefaults(keys);
-            progress("measuring " + ArgonLimit.settings() + " hashing, 1 thread and one per core");
+            BenchLog.progress("measuring " + ArgonLimit.settings() + " hashing, 1 thread and one per core");
             for (int threads : threadCounts()) {
                 ClosedLoop.Result result = argon2.measureHashing(threads, WARM_UP, WINDOW);
-                progress(String.format(Locale.ROOT, "Argon2 hash, %d thread(s): %.1f/s, p50 %.1f ms; CPU %s",
+                BenchLog.progress(String.format(Locale.ROOT, "Argon2 hash, %d thread(s): %.1f/s, p50 %.1f ms; CPU %s",
                         threads, result.rate(), result.percentileMillis(50), result.cpu()));
                 report.addHashRate(result);
             }
@@ -79,7 +79,7 @@ public final class MailBench {
                 for (Purpose purpose : PURPOSES) {
                     String name = "mail-" + database.name().toLowerCase(Locale.ROOT) + "-" + purpose.jsonName();
                     Workspace.run(out, name, work -> report.add(BulkReset.measure(database, purpose, HISTORY, directory, csv, work,
-                            argon2, line -> progress(database.label() + " " + purpose.jsonName() + ": " + line))));
+                            argon2, line -> BenchLog.progress(database.label() + " " + purpose.jsonName() + ": " + line))));
                 }
             }
         });
@@ -121,9 +121,5 @@ public final class MailBench {
         }
         return Runtime.getRuntime().availableProcessors() + " cores (" + model + "), " + memory + ", "
                 + System.getProperty("os.name") + " " + System.getProperty("os.version");
-    }
-
-    static void progress(String message) {
-        System.out.println("[bench " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
     }
 }

@@ -18,6 +18,11 @@ record Measurement(long rows, Duration time, boolean complete) {
         return new Measurement(rows, Duration.ofNanos(System.nanoTime() - startNanos), false);
     }
 
+    /** The time as the tables print it: {@code 12.34 s}. */
+    String seconds() {
+        return String.format(java.util.Locale.ROOT, "%.2f s", time.toNanos() / 1e9);
+    }
+
     /** Rows per second. */
     double rate() {
         return rows / (time.toNanos() / 1e9);

@@ -38,10 +38,10 @@ final class ResultsTable {
             table.append("| ").append(row.operation())
                     .append(" | ").append(row.database().label())
                     .append(" | ").append(count)
-                    .append(" | ").append(row.keypad().complete() ? seconds(row.keypad())
-                            : "stopped at " + seconds(row.keypad()) + " after " + grouped(row.keypad().rows()) + " rows")
+                    .append(" | ").append(row.keypad().complete() ? row.keypad().seconds()
+                            : "stopped at " + row.keypad().seconds() + " after " + grouped(row.keypad().rows()) + " rows")
                     .append(" | ").append(rate(row.keypad()))
-                    .append(" | ").append(seconds(row.reference()))
+                    .append(" | ").append(row.reference().seconds())
                     .append(" | ").append(rate(row.reference()))
                     .append(" | ").append(String.format(Locale.ROOT, row.keypad().complete() ? "%.1f×" : "> %.0f×", ratio))
                     .append(" |\n");
@@ -49,9 +49,6 @@ final class ResultsTable {
         return table.toString();
     }
 
-    private static String seconds(Measurement measurement) {
-        return String.format(Locale.ROOT, "%.2f s", measurement.time().toNanos() / 1e9);
-    }
 
     private static String rate(Measurement measurement) {
         return grouped(Math.round(measurement.rate())) + "/s";

@@ -76,7 +76,7 @@ public final class SignInBench {
             directory.writeCsv(csv);
             for (BenchDatabase database : DATABASES) {
                 inWorkFolder(database, "bulk", work -> report.add(database,
-                        BulkUnlock.measure(database, directory, csv, work, plans, line -> progress(database.label() + ": " + line))));
+                        BulkUnlock.measure(database, directory, csv, work, plans, line -> BenchLog.progress(database.label() + ": " + line))));
             }
         }
         String text = header(started) + "\n\n" + report.markdown(directory.count(), BulkUnlock.selectedCount(directory));
@@ -101,9 +101,9 @@ public final class SignInBench {
     private void measureArgon2() throws Exception {
         Path folder = Files.createTempDirectory(out, "work-argon2-");
         try {
-            progress("measuring " + ArgonLimit.settings() + " verify, 1 thread and one per core");
+            BenchLog.progress("measuring " + ArgonLimit.settings() + " verify, 1 thread and one per core");
             for (ClosedLoop.Result result : ArgonLimit.withDefaults(folder).measure(WARM_UP, WINDOW)) {
-                progress(String.format(Locale.ROOT, "Argon2 %d thread(s): %.1f hashes/s, p50 %.1f ms; CPU %s",
+                BenchLog.progress(String.format(Locale.ROOT, "Argon2 %d thread(s): %.1f hashes/s, p50 %.1f ms; CPU %s",
                         result.threads(), result.rate(), result.percentileMillis(50), result.cpu()));
                 report.addHashRate(result);
             }
@@ -115,7 +115,7 @@ public final class SignInBench {
     private void measureSignIns(BenchDatabase database, Path work) throws Exception {
         BenchDatabase.Target target = database.create("signin_bench", work.resolve("keypad-db"));
         try (KeypadRun server = KeypadRun.start(target, work.resolve("keypad-data"))) {
-            progress(database.label() + ": giving " + SIGN_IN_USERS + " users a phone PIN");
+            BenchLog.progress(database.label() + ": giving " + SIGN_IN_USERS + " users a phone PIN");
             SignInLoad load = SignInLoad.prepare(server, new SyntheticDirectory(SIGN_IN_USERS),
                     work.resolve("users-" + SIGN_IN_USERS + ".csv"));
             // The machine's speed drifts by tens of percent within minutes (other virtual machines on the
@@ -125,7 +125,7 @@ public final class SignInBench {
             for (int clients : CLIENTS) {
                 ClosedLoop.Result result = load.run(clients, WARM_UP, WINDOW);
                 ClosedLoop.Result limit = argon2.measure(cores, Duration.ofSeconds(2), LIMIT_WINDOW);
-                progress(String.format(Locale.ROOT, "%s: %d clients: %.1f sign-ins/s, p50 %.0f ms, p99 %.0f ms, %d unexpected; "
+                BenchLog.progress(String.format(Locale.ROOT, "%s: %d clients: %.1f sign-ins/s, p50 %.0f ms, p99 %.0f ms, %d unexpected; "
                         + "CPU %s; Argon2 limit right after %.1f/s", database.label(), clients, result.rate(),
                         result.percentileMillis(50), result.percentileMillis(99), result.unexpected(), result.cpu(), limit.rate()));
                 report.addSignIns(database, result, limit);
@@ -135,9 +135,5 @@ public final class SignInBench {
 
     private void inWorkFolder(BenchDatabase database, String part, Workspace.Task task) throws Exception {
         Workspace.run(out, part + "-" + database.name().toLowerCase(Locale.ROOT), task);
-    }
-
-    static void progress(String message) {
-        System.out.println("[bench " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] " + message);
     }
 }

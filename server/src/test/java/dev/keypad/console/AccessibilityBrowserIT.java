@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
-import dev.keypad.testing.Browser;
-import dev.keypad.testing.Database;
+import dev.keypad.testing.InChromium;
 import dev.keypad.testing.KeypadServer;
 
 /**
@@ -25,8 +22,7 @@ import dev.keypad.testing.KeypadServer;
  * button, a skip link reached first by keyboard with a visible focus, and no sideways scrolling
  * of the page at 200 % zoom (a 640-pixel-wide window shows what a 1280-pixel one does at 200 %).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserIT {
+class AccessibilityBrowserIT extends InChromium {
 
     /** What is wrong with the page, as a list of sentences; empty when nothing is. */
     private static final String CHECK = """
@@ -54,24 +50,13 @@ class AccessibilityBrowserIT {
             return problems;
             """;
 
-    private KeypadServer server;
-    private Browser browser;
     private long userId;
 
     @BeforeAll
-    void openBrowser() {
-        server = KeypadServer.shared(Database.H2);
+    void setUp() {
         String sip = aUser("ada.access", "access-browser.test").withDisplayName("Ada Access").withExtension("7401")
                 .with("email", "ada.access@access-browser.test").addTo(server);
         userId = server.jdbc().queryForObject("SELECT id FROM users WHERE sip_address = ?", Long.class, sip);
-        browser = Browser.open(server.baseUrl());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

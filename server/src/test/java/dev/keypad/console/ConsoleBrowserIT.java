@@ -2,38 +2,18 @@ package dev.keypad.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 
-import dev.keypad.testing.Browser;
-import dev.keypad.testing.Database;
+import dev.keypad.testing.InChromium;
 import dev.keypad.testing.KeypadServer;
 
 /**
  * The console's main flows in Debian's Chromium (issue 7). Screenshots land in
  * {@code target/screenshots}, and with {@code -Dkeypad.screenshots=../docs/images} in the docs.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleBrowserIT {
+class ConsoleBrowserIT extends InChromium {
 
-    private KeypadServer server;
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        server = KeypadServer.shared(Database.H2);
-        browser = Browser.open(server.baseUrl());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void administratorSignsInWithTheInitialTokenAndIsAskedToSetAPassword() {

@@ -5,42 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
-import dev.keypad.testing.Api;
-import dev.keypad.testing.Browser;
-import dev.keypad.testing.Database;
+import dev.keypad.testing.InChromium;
 import dev.keypad.testing.KeypadServer;
 import dev.keypad.testing.Users;
 
 /** Bulk actions and policies in Debian's Chromium (issue 7); screenshots as in {@link ConsoleBrowserIT}. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleBulkBrowserIT {
+class ConsoleBulkBrowserIT extends InChromium {
 
     private static final String OU = "OU=Browser,DC=bulk-console,DC=test";
 
-    private KeypadServer server;
-    private Api api;
-    private Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        server = KeypadServer.shared(Database.H2);
-        api = server.admin();
-        browser = Browser.open(server.baseUrl());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** Signs in afresh, landing on the policies: a page of this class's own, whatever else the console has. */
     private void signInAs(String account, String secret) {

@@ -7,43 +7,25 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import dev.keypad.testing.Api;
-import dev.keypad.testing.Browser;
-import dev.keypad.testing.Database;
+import dev.keypad.testing.InChromium;
 import dev.keypad.testing.KeypadServer;
 
 /** The console's reading pages in Debian's Chromium: a meeting that updates live, the outbox, the audit chain. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleReadersBrowserIT {
+class ConsoleReadersBrowserIT extends InChromium {
 
-    private KeypadServer server;
-    private Api api;
-    private Browser browser;
 
     @BeforeAll
-    void openBrowser() {
-        server = KeypadServer.shared(Database.H2);
-        api = server.admin();
-        browser = Browser.open(server.baseUrl());
+    void setUp() {
         // From a page of this work, not the console's front door, which is another page's.
         browser.go("/console/meetings");
         browser.signIn("admin", KeypadServer.ADMIN_TOKEN);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -3,41 +3,26 @@ package dev.keypad.console;
 import static dev.keypad.testing.Users.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 
-import dev.keypad.testing.Browser;
-import dev.keypad.testing.Database;
+import dev.keypad.testing.InChromium;
 import dev.keypad.testing.KeypadServer;
 
 /** Finding a user and resetting their PIN in Debian's Chromium (issue 7), with the screenshots for the docs. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleUsersBrowserIT {
+class ConsoleUsersBrowserIT extends InChromium {
 
     private static final String DOMAIN = "users-browser.test";
 
-    private KeypadServer server;
-    private Browser browser;
 
     @BeforeAll
-    void openBrowser() {
-        server = KeypadServer.shared(Database.H2);
+    void setUp() {
         aUser("kenna.browserpage", DOMAIN).withDisplayName("Kenna Browserpage").withExtension("7301")
                 .with("department", "Finance").with("site", "BrowserSite").addTo(server);
         aUser("kendall.browserpage", DOMAIN).withDisplayName("Kendall Browserpage").withExtension("7302")
                 .with("department", "Sales").with("site", "BrowserSite").addTo(server);
         aUser("mara.browserpage", DOMAIN).withDisplayName("Mara Browserpage").addTo(server);
-        browser = Browser.open(server.baseUrl());
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
