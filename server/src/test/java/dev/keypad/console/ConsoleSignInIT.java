@@ -129,6 +129,15 @@ class ConsoleSignInIT extends OnBothDatabases {
                 .startsWith("KEYPAD_SESSION=").contains("Secure", "HttpOnly", "SameSite=Strict"));
     }
 
+    @Test
+    void aBrokenAddressGetsThePlainErrorPageWithoutInnards() {
+        ConsoleSession session = ConsoleSession.signedIn(server, "admin", KeypadServer.ADMIN_TOKEN);
+        Page broken = session.get("/console/mails/not-a-number");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.html()).contains("Something went wrong", "/assets/keypad.css")
+                .doesNotContain("Exception").doesNotContain("at dev.keypad");
+    }
+
     private String lastCsrf;
 
     private String sessionOfSignInPage() {
