@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param status        {@link #QUEUED}, {@link #SENT}, {@link #FAILED} or {@link #CANCELLED}
  * @param nextAttemptAt when a queued mail is tried next (or, while it is being sent, when its claim runs out)
  * @param lastError     why the last attempt failed, or null
- * @param holdsPin      whether the outbox still holds the mail's PIN, encrypted
+ * @param holdsPin      whether the outbox still holds the mail's secret (a PIN or a sign-in link), encrypted
  * @param sendingUntil  while a relay is sending the mail, when its claim runs out; else null
  */
 public record Mail(long id, String messageId, String kind, String identity, String to, String status, int attempts,

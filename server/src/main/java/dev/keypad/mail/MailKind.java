@@ -54,11 +54,6 @@ public enum MailKind {
         return code;
     }
 
-    /** Whether a mail of this kind carries a PIN, which the outbox then keeps encrypted until it is sent. */
-    public boolean holdsPin() {
-        return Secrets.PIN.equals(secret);
-    }
-
     /**
      * The template value name of the secret a mail of this kind carries, {@code pin} or {@code link};
      * null for a kind that carries none.
