@@ -1,5 +1,8 @@
 package dev.keypad.console;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,9 +23,11 @@ class ConsolePages {
     }
 
     @ModelAttribute("viewer")
-    Viewer viewer() {
+    Viewer viewer(HttpServletRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+        // The dispatch that ends an event stream renders no page, and may come while the server
+        // shuts down and its database is gone.
+        if (request.getDispatcherType() == DispatcherType.ASYNC || authentication == null || authentication instanceof AnonymousAuthenticationToken
                 || !authentication.isAuthenticated() || Viewer.consoleRole(authentication).isEmpty()) {
             return null;
         }

@@ -1,5 +1,7 @@
 package dev.keypad.console;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -20,9 +22,9 @@ class MissingUser {
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NotFoundException e, Model model) {
+    String notFound(NotFoundException e, Model model, HttpServletRequest request) {
         // Exception handlers get a fresh model, without what ConsolePages adds to every page.
-        model.addAttribute("viewer", pages.viewer());
+        model.addAttribute("viewer", pages.viewer(request));
         model.addAttribute("message", e.getMessage());
         return "console/user-not-found";
     }

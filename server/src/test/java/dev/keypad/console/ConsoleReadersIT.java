@@ -127,7 +127,12 @@ class ConsoleReadersIT extends OnBothDatabases {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/console/meetings/" + conferenceId + "/events"))
                 .header("Cookie", "KEYPAD_SESSION=" + auditor.cookie()).header("Accept", "text/event-stream").build();
         CompletableFuture<String> firstEvent = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenApply(response -> response.body().filter(line -> line.startsWith("data:")).findFirst().orElse(""));
+                .thenApply(response -> {
+                    // Closing the lines closes the stream, as a browser leaving the page does.
+                    try (var lines = response.body()) {
+                        return lines.filter(line -> line.startsWith("data:")).findFirst().orElse("");
+                    }
+                });
         try {
             assertThat(firstEvent.get(10, TimeUnit.SECONDS)).contains("\"conferenceId\":\"" + conferenceId + "\"")
                     .contains("+14255550178").contains("\"started\":false");
