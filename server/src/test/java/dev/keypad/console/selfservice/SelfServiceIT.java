@@ -235,6 +235,16 @@ class SelfServiceIT {
     }
 
     @Test
+    void aUserWithAVeryLongSipAddressIsRecordedWholeAsTheActor() {
+        String sip = user("l".repeat(230), "long@litwareinc.com");
+        phone.setPin(sip, "phone", "730461");
+        ConsoleSession self = signedIn(sip, "long@litwareinc.com");
+        assertThat(self.post("/self/pins/phone/reset", Map.of()).textOf("shown-once-value")).isPresent();
+        assertThat(server.jdbc().queryForList("SELECT actor FROM audit_log WHERE action = 'pin.set' AND target = ? AND actor <> 'admin'", String.class, sip))
+                .containsExactly("self:" + sip);
+    }
+
+    @Test
     void aSelfServiceSessionIsNoConsoleSessionAndTheOtherWayRound() {
         String sip = user("roles", "roles@litwareinc.com");
         ConsoleSession self = signedIn(sip, "roles@litwareinc.com");
