@@ -106,7 +106,7 @@ class MailsPage {
     String cancel(@PathVariable long id, Actor actor, RedirectAttributes redirect) {
         try {
             outbox.cancel(id, actor);
-            redirect.addFlashAttribute("done", "Mail " + id + " is cancelled: it will not be sent, and any PIN it held is erased.");
+            redirect.addFlashAttribute("done", "Mail " + id + " is cancelled: it will not be sent, and any PIN or link it held is erased.");
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
