@@ -46,14 +46,14 @@ class AuditCommandTests {
     @Test
     void listPassesFiltersAndStopsAtTheLimit() {
         Cli.Run list = cli.run("audit", "list", "--action", "user.remove", "--since", "2026-11-24T00:00:00Z",
-                "--target", "sip:u3@litwareinc.com", "--limit", "5", "-o", "csv");
+                "--target", "sip:u3@litwareinc.com", "--actor", "admin", "--limit", "5", "-o", "csv");
 
         assertThat(list.out().split("\r\n")).hasSize(6)
                 .startsWith("seq,at,actor,action,target,source,outcome,details",
                         "3,2026-11-24T20:00:00Z,admin,user.remove,sip:u3@litwareinc.com,127.0.0.1,success,\"{\"\"n\"\":3}\"");
         assertThat(server.requests.get(0).query()).containsEntry("action", "user.remove")
                 .containsEntry("since", "2026-11-24T00:00:00Z").containsEntry("target", "sip:u3@litwareinc.com")
-                .containsEntry("limit", "5");
+                .containsEntry("actor", "admin").containsEntry("limit", "5");
     }
 
     @Test

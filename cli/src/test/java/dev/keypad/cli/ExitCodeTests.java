@@ -42,6 +42,17 @@ class ExitCodeTests {
     }
 
     @Test
+    void aCountBelowOneExits2WithoutCallingTheServer() {
+        for (String[] command : new String[][] {{"user", "list", "--result-size", "0"}, {"mail", "list", "--result-size", "0"},
+                {"pin", "info", "--purpose", "phone", "--result-size", "-3"}, {"audit", "list", "--limit", "0"}}) {
+            Cli.Run run = Cli.against(server, home).run(command);
+            assertThat(run.exitCode()).as(String.join(" ", command)).isEqualTo(2);
+            assertThat(run.err()).contains("must be at least 1");
+        }
+        assertThat(server.requests).isEmpty();
+    }
+
+    @Test
     void nounWithoutVerbExits2() {
         assertThat(Cli.against(server, home).run("user").exitCode()).isEqualTo(2);
         assertThat(Cli.against(server, home).run().exitCode()).isEqualTo(2);

@@ -41,6 +41,10 @@ final class UniqueValues {
     }
 
     private static ConflictException conflict(String field, String value, String holder) {
+        if (field.equals("sipAddress")) {
+            // The SIP address is the user: naming the holder would repeat it.
+            return new ConflictException(field, holder, "A user with the SIP address '" + value + "' exists already");
+        }
         String what = field.equals("extension") ? "extension '" + value + "' (unique per site)" : field + " '" + value + "'";
         return new ConflictException(field, holder, "The " + what + " already belongs to " + holder);
     }

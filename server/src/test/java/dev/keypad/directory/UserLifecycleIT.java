@@ -69,6 +69,8 @@ class UserLifecycleIT extends OnBothDatabases {
             assertThat(clash.json().get("field").asString()).isEqualTo(field);
             assertThat(clash.json().get("conflictsWith").asString()).isEqualTo(first);
         });
+        assertThat(api.post("/api/v1/users", aUser("unique1", DOMAIN).build()).json().get("detail").asString())
+                .isEqualTo("A user with the SIP address '" + first + "' exists already");
         String second = aUser("unique3", DOMAIN).addTo(server);
         Api.Response change = api.patch("/api/v1/users/" + Api.encode(second), Map.of("logonName", "LC\\u1"));
         assertThat(change.status()).isEqualTo(409);

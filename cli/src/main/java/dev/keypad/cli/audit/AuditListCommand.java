@@ -1,5 +1,6 @@
 package dev.keypad.cli.audit;
 
+import dev.keypad.cli.AtLeastOne;
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.KeypadSubcommand;
 import dev.keypad.cli.output.Columns;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Option;
     description = "Lists audit records, oldest first (GET /api/v1/audit), page by page as the server answers.",
     footer = {"%nExamples:",
         "  keypad audit list --since 2026-11-24T00:00:00Z --action user.remove",
-        "  keypad audit list --target kenmyer@litwareinc.com -o jsonl"})
+        "  keypad audit list --target kenmyer@litwareinc.com -o jsonl",
+        "  keypad audit list --actor desk-anna --action console.sign-in"})
 final class AuditListCommand extends KeypadSubcommand {
 
     private static final Columns COLUMNS = new Columns(
@@ -31,7 +33,11 @@ final class AuditListCommand extends KeypadSubcommand {
     @Option(names = "--target", paramLabel = "IDENTITY", description = "Only records about this target.")
     private String target;
 
-    @Option(names = "--limit", paramLabel = "N", description = "At most N records in all.")
+    @Option(names = "--actor", paramLabel = "ACTOR",
+            description = "Only records of this actor: an account name, or self:SIP for a user on the self-service pages.")
+    private String actor;
+
+    @Option(names = "--limit", paramLabel = "N", converter = AtLeastOne.class, description = "At most N records in all.")
     private Integer limit;
 
     @Override
@@ -40,6 +46,7 @@ final class AuditListCommand extends KeypadSubcommand {
         query.put("since", since);
         query.put("action", action);
         query.put("target", target);
+        query.put("actor", actor);
         query.put("limit", limit == null ? PAGE : Math.max(1, Math.min(limit, PAGE)));
         long left = limit == null ? Long.MAX_VALUE : limit;
         try (Listing records = listing(COLUMNS)) {

@@ -1,5 +1,6 @@
 package dev.keypad.cli.mail;
 
+import dev.keypad.cli.AtLeastOne;
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.KeypadSubcommand;
 import dev.keypad.cli.output.Listing;
@@ -33,7 +34,7 @@ final class MailListCommand extends KeypadSubcommand {
             description = "Only the mails of this user (any identity form that names one user).")
     private String identity;
 
-    @Option(names = "--result-size", paramLabel = "N", description = "At most N mails in all, the newest.")
+    @Option(names = "--result-size", paramLabel = "N", converter = AtLeastOne.class, description = "At most N mails in all, the newest.")
     private Integer resultSize;
 
     @Override

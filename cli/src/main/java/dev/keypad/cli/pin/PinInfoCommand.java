@@ -1,5 +1,6 @@
 package dev.keypad.cli.pin;
 
+import dev.keypad.cli.AtLeastOne;
 import dev.keypad.cli.BadInputException;
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.Identities;
@@ -40,7 +41,7 @@ final class PinInfoCommand extends KeypadSubcommand {
     @Mixin
     private Selection selection;
 
-    @Option(names = "--result-size", paramLabel = "N", description = "At most N PINs of the selection in all.")
+    @Option(names = "--result-size", paramLabel = "N", converter = AtLeastOne.class, description = "At most N PINs of the selection in all.")
     private Integer resultSize;
 
     @Override

@@ -1,5 +1,6 @@
 package dev.keypad.cli.user;
 
+import dev.keypad.cli.AtLeastOne;
 import dev.keypad.cli.ExitCodes;
 import dev.keypad.cli.KeypadSubcommand;
 import dev.keypad.cli.output.Listing;
@@ -29,7 +30,7 @@ final class UserListCommand extends KeypadSubcommand {
     @Option(names = "--site", paramLabel = "NAME", description = "Only users of this site.")
     private String site;
 
-    @Option(names = "--result-size", paramLabel = "N", description = "At most N users in all.")
+    @Option(names = "--result-size", paramLabel = "N", converter = AtLeastOne.class, description = "At most N users in all.")
     private Integer resultSize;
 
     @Override
