@@ -135,11 +135,22 @@ public class Bridge {
         return new Left(callId, call.conferenceId(), "left");
     }
 
-    /** The lobby and roster of a conference; an empty, not started meeting when nobody is dialed in. */
+    /**
+     * The lobby and roster of a conference; an empty, not started meeting when nobody is dialed in.
+     * Reads without the organizer's lock, so watchers polling a meeting never hold up callers; only
+     * a meeting found past its end takes the lock, to end it. The meeting and its calls are read by
+     * two statements, so a view may lag a change by one look.
+     */
     @Transactional
     public MeetingView show(String conferenceId) {
-        lockOrganizer(conferenceId);
-        Optional<Meetings.Meeting> meeting = current(conferenceId, clock.instant());
+        checkConferenceId(conferenceId);
+        organizers.byConferenceId(conferenceId).orElseThrow(() -> noConference(conferenceId));
+        Instant now = clock.instant();
+        Optional<Meetings.Meeting> meeting = meetings.find(conferenceId);
+        if (meeting.isPresent() && !now.isBefore(end(meeting.get()))) {
+            lockOrganizer(conferenceId);
+            meeting = current(conferenceId, now);
+        }
         List<Meetings.Call> calls = meeting.isPresent() ? meetings.calls(conferenceId) : List.of();
         return new MeetingView(conferenceId, meeting.map(Meetings.Meeting::started).orElse(false),
                 calls.stream().filter(c -> c.state().equals(LOBBY)).map(Bridge::view).toList(),
@@ -149,25 +160,32 @@ public class Bridge {
     /** The meeting of a conference, after ending it if it has run out of time. */
     private Optional<Meetings.Meeting> current(String conferenceId, Instant now) {
         Optional<Meetings.Meeting> meeting = meetings.find(conferenceId);
-        if (meeting.isPresent()) {
-            // A lobby nobody started ends like a meeting nobody authenticated: gateways that die leave calls behind.
-            Meetings.Meeting m = meeting.get();
-            Instant end = m.started() ? m.startedAt().plus(m.authenticated() ? AUTHENTICATED_LIMIT : UNAUTHENTICATED_LIMIT)
-                    : m.createdAt().plus(UNAUTHENTICATED_LIMIT);
-            if (!now.isBefore(end)) {
-                meetings.end(conferenceId);
-                return Optional.empty();
-            }
+        if (meeting.isPresent() && !now.isBefore(end(meeting.get()))) {
+            meetings.end(conferenceId);
+            return Optional.empty();
         }
         return meeting;
     }
 
+    /** When a meeting ends by time. A lobby nobody started ends like a meeting nobody authenticated: gateways that die leave calls behind. */
+    private static Instant end(Meetings.Meeting meeting) {
+        return meeting.started() ? meeting.startedAt().plus(meeting.authenticated() ? AUTHENTICATED_LIMIT : UNAUTHENTICATED_LIMIT)
+                : meeting.createdAt().plus(UNAUTHENTICATED_LIMIT);
+    }
+
     private Organizer lockOrganizer(String conferenceId) {
+        checkConferenceId(conferenceId);
+        return organizers.lockByConferenceId(conferenceId).orElseThrow(() -> noConference(conferenceId));
+    }
+
+    private static void checkConferenceId(String conferenceId) {
         if (conferenceId == null || !CONFERENCE_ID.matcher(conferenceId).matches()) {
             throw new InvalidInputException("conferenceId", "a conference ID is 7 digits, such as 4711230");
         }
-        return organizers.lockByConferenceId(conferenceId).orElseThrow(() ->
-                new NotFoundException(conferenceId, "No conference has the ID " + conferenceId));
+    }
+
+    private static NotFoundException noConference(String conferenceId) {
+        return new NotFoundException(conferenceId, "No conference has the ID " + conferenceId);
     }
 
     private Meetings.Call call(String callId) {

@@ -239,6 +239,25 @@ class BridgeIT {
     }
 
     /** Moves both servers' clocks, which agree as the clocks of servers sharing a database do. */
+    @Test
+    void watchingAMeetingWaitsForNoCallerBeingLetIn() throws Exception {
+        Organizer organizer = enable("busy");
+        JsonNode call = join(api, organizer.conferenceId(), "+14255550107");
+        // Another transaction holds the organizer's row, as a join or a PIN check on any server does.
+        try (java.sql.Connection busy = server.bean(javax.sql.DataSource.class).getConnection()) {
+            busy.setAutoCommit(false);
+            try (var lock = busy.prepareStatement("SELECT conference_id FROM conferencing_users WHERE conference_id = ? FOR UPDATE")) {
+                lock.setString(1, organizer.conferenceId());
+                lock.executeQuery().close();
+            }
+            java.util.concurrent.CompletableFuture<JsonNode> view = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> show(otherApi, organizer.conferenceId()));
+            assertThat(view.get(20, java.util.concurrent.TimeUnit.SECONDS).get("lobby").get(0).get("call").asString())
+                    .isEqualTo(call.get("call").asString());
+            busy.rollback();
+        }
+    }
+
     private void advance(Duration duration) {
         server.clock().advance(duration);
         other.clock().advance(duration);
