@@ -1,5 +1,7 @@
 package dev.keypad.access;
 
+import java.time.Instant;
+
 import dev.keypad.Actor;
 
 /** What happened to accounts, published inside the transaction that did it. */
@@ -12,6 +14,10 @@ public sealed interface AccessEvent {
     }
 
     record PasswordSet(String name, Actor actor) implements AccessEvent {
+    }
+
+    /** @param blockedUntil when the block that was lifted would have ended */
+    record SignInUnblocked(String name, Instant blockedUntil, Actor actor) implements AccessEvent {
     }
 
     /** @param method {@code password} or {@code api token} */

@@ -17,6 +17,9 @@ public interface Accounts {
 
     List<Account> list();
 
+    /** Every account by name, with its console password and sign-in block state; never a hash. */
+    List<AccountStatus> listStatus();
+
     /** @return whether there was such an account */
     boolean remove(String name);
 

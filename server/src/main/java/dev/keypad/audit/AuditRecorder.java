@@ -57,6 +57,9 @@ class AuditRecorder {
             log.append(List.of(AuditEntry.success(removed.actor(), "account.remove", removed.name(), null)));
         } else if (event instanceof AccessEvent.PasswordSet set) {
             log.append(List.of(AuditEntry.success(set.actor(), "account.password", set.name(), null)));
+        } else if (event instanceof AccessEvent.SignInUnblocked unblocked) {
+            log.append(List.of(AuditEntry.success(unblocked.actor(), "account.unblock", unblocked.name(),
+                    "console sign-in was blocked until " + unblocked.blockedUntil())));
         } else if (event instanceof AccessEvent.ConsoleSignedIn signedIn) {
             log.append(List.of(AuditEntry.success(signedIn.actor(), "console.sign-in", signedIn.actor().name(), "with " + signedIn.method())));
         } else if (event instanceof AccessEvent.ConsoleSignInRefused refused) {

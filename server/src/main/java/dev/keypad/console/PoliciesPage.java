@@ -131,9 +131,9 @@ class PoliciesPage {
             return true;
         } catch (InvalidInputException e) {
             if (changes.containsKey(e.field())) {
-                errors.rejectValue(e.field(), "invalid", e.getMessage());
+                errors.rejectValue(e.field(), "invalid", PolicySetting.inWords(e.getMessage()));
             } else {
-                errors.reject("invalid", e.getMessage());
+                errors.reject("invalid", PolicySetting.inWords(e.getMessage()));
             }
             return false;
         }

@@ -59,8 +59,8 @@ record PolicyForm(String tag, String minLength, String generatedLength, String h
     private static void number(Map<String, Object> changes, Errors errors, String field, String typed) {
         String text = typed == null ? "" : typed.strip();
         if (!text.matches("-?\\d{1,6}")) {
-            errors.rejectValue(field, "number", field + " must be a whole number" + (field.equals("maximumLogonAttempts")
-                    ? " or auto" : "") + (text.isEmpty() ? ", and is empty" : ", was '" + text + "'"));
+            errors.rejectValue(field, "number", PolicySetting.inWords(field + " must be a whole number"
+                    + (field.equals("maximumLogonAttempts") ? " or auto" : "") + (text.isEmpty() ? ", and is empty" : ", was '" + text + "'")));
             return;
         }
         changes.put(field, Integer.parseInt(text));

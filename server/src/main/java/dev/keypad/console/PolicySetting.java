@@ -1,6 +1,7 @@
 package dev.keypad.console;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 
 import dev.keypad.policy.Purpose;
@@ -33,5 +34,20 @@ record PolicySetting(String name, String label, String hint) {
                 : List.of(new PolicySetting("maximumLogonAttempts", "Failures before a temporary lockout",
                         "1 to 999, or auto for the limits by PIN length (10 for 4 digits, 25 for 5 or more)."));
         return Stream.concat(common.stream(), limits.stream()).toList();
+    }
+
+    /**
+     * A message of the policy feature, which names settings as the API does ({@code minLength}), in
+     * the words of the page's labels: "Minimum length must be between 4 and 24 …".
+     */
+    static String inWords(String message) {
+        String words = message;
+        for (Purpose purpose : Purpose.values()) {
+            for (PolicySetting setting : of(purpose)) {
+                String label = Character.toLowerCase(setting.label().charAt(0)) + setting.label().substring(1);
+                words = words.replaceAll("\\b" + setting.name() + "\\b", Matcher.quoteReplacement(label));
+            }
+        }
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

@@ -34,7 +34,7 @@ public record Viewer(String name, Role role, boolean needsPassword) {
         return role == Role.ADMINISTRATOR || role == Role.HELPDESK;
     }
 
-    /** Policies, settings, conferencing users, mail retries: the administrator's alone. */
+    /** Policies, settings, conferencing users, mail retries, accounts: the administrator's alone. */
     public boolean canAdminister() {
         return role == Role.ADMINISTRATOR;
     }
@@ -45,6 +45,11 @@ public record Viewer(String name, Role role, boolean needsPassword) {
 
     /** The role as the console names it: Administrator, Help desk, Auditor. */
     public String roleName() {
+        return nameOf(role);
+    }
+
+    /** A role as the console names it, for any account, not only the viewer's. */
+    static String nameOf(Role role) {
         return switch (role) {
             case ADMINISTRATOR -> "Administrator";
             case HELPDESK -> "Help desk";

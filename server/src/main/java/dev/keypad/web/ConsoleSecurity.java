@@ -96,6 +96,9 @@ class ConsoleSecurity {
                         .requestMatchers(GET, "/console/mails", "/console/mails/*").hasAnyRole(readers)
                         .requestMatchers(POST, "/console/mails/*/retry", "/console/mails/*/cancel").hasRole(ADMINISTRATOR)
                         .requestMatchers(GET, "/console/audit", "/console/audit/verify").hasAnyRole(ADMINISTRATOR, AUDITOR)
+                        .requestMatchers(GET, "/console/accounts").hasRole(ADMINISTRATOR)
+                        .requestMatchers(POST, "/console/accounts", "/console/accounts/*/remove", "/console/accounts/*/unblock")
+                                .hasRole(ADMINISTRATOR)
                         .anyRequest().denyAll());
         return http.build();
     }

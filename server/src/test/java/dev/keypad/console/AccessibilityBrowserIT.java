@@ -68,7 +68,7 @@ class AccessibilityBrowserIT extends InChromium {
             browser.signIn("admin", KeypadServer.ADMIN_TOKEN);
             for (String page : List.of("/console/users", "/console/users?q=Ada*", "/console/users/" + userId, "/console/account",
                     "/console/bulk", "/console/policies", "/console/policies/phone/global", "/console/conferencing",
-                    "/console/meetings", "/console/mails", "/console/audit")) {
+                    "/console/meetings", "/console/mails", "/console/audit", "/console/accounts")) {
                 check(page);
             }
             browser.go("/console/users/" + userId);

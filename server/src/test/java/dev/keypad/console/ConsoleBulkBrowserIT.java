@@ -57,7 +57,7 @@ class ConsoleBulkBrowserIT extends InChromium {
         browser.field("Minimum length").clear();
         browser.field("Minimum length").sendKeys("2");
         browser.button("Save").click();
-        assertThat(browser.waitFor(By.id("minLength-error")).getText()).contains("minLength must be between 4 and 24");
+        assertThat(browser.waitFor(By.id("minLength-error")).getText()).contains("Minimum length must be between 4 and 24");
         assertThat(browser.field("Minimum length").getAttribute("aria-describedby")).isEqualTo("minLength-error");
         assertThat(browser.field("Minimum length").getAttribute("value")).isEqualTo("2");
         browser.screenshot("console-policy-error");

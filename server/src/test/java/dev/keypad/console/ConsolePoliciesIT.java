@@ -69,16 +69,16 @@ class ConsolePoliciesIT extends OnBothDatabases {
 
         Page tooShort = session.post("/console/policies/phone/tag:bulk-console-wrong", phoneSettings("2", "6"));
         assertThat(tooShort.status()).isEqualTo(200);
-        assertThat(tooShort.textOf("minLength-error").orElseThrow()).startsWith("minLength must be between 4 and 24");
+        assertThat(tooShort.textOf("minLength-error").orElseThrow()).startsWith("Minimum length must be between 4 and 24");
         assertThat(tooShort.html()).contains("value=\"2\"").contains("aria-describedby=\"minLength-error\"").contains("aria-invalid=\"true\"");
 
         Page belowMinimum = session.post("/console/policies/phone/tag:bulk-console-wrong", phoneSettings("8", "6"));
-        assertThat(belowMinimum.textOf("generatedLength-error").orElseThrow()).contains("between minLength (8)");
+        assertThat(belowMinimum.textOf("generatedLength-error").orElseThrow()).contains("between minimum length (8)");
 
         Map<String, String> notANumber = phoneSettings("8", "8");
         notANumber.put("historyCount", "three");
         Page words = session.post("/console/policies/phone/tag:bulk-console-wrong", notANumber);
-        assertThat(words.textOf("historyCount-error").orElseThrow()).startsWith("historyCount must be a whole number, was");
+        assertThat(words.textOf("historyCount-error").orElseThrow()).startsWith("Previous PINs remembered must be a whole number, was");
         assertThat(words.html()).contains("value=\"three\"");
 
         assertThat(stored("phone", "bulk-console-wrong", "minLength")).isEqualTo(6);

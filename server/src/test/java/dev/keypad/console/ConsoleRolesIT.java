@@ -69,6 +69,10 @@ class ConsoleRolesIT {
             Map.entry("POST /console/mails/{id}/cancel", ADMIN),
             Map.entry("GET /console/audit", AUDIT),
             Map.entry("GET /console/audit/verify", AUDIT),
+            Map.entry("GET /console/accounts", ADMIN),
+            Map.entry("POST /console/accounts", ADMIN),
+            Map.entry("POST /console/accounts/{name}/remove", ADMIN),
+            Map.entry("POST /console/accounts/{name}/unblock", ADMIN),
             Map.entry("GET /self/pins", NONE),
             Map.entry("POST /self/pins/{purpose}/reset", NONE),
             Map.entry("GET /self/pins/{purpose}/change", NONE),
@@ -147,7 +151,7 @@ class ConsoleRolesIT {
                                 if (!OPEN.contains(page)) {
                                     pages.put(page, pattern.replace("{id}", "999999999").replace("{purpose}", "phone")
                                             .replace("{scope}", "tag:nobody").replace("{action}", "enable")
-                                            .replace("{conferenceId}", "9999999"));
+                                            .replace("{conferenceId}", "9999999").replace("{name}", "no-such-account"));
                                 }
                             }
                         }));

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import dev.keypad.access.Account;
+import dev.keypad.access.AccountStatus;
 import dev.keypad.access.Accounts;
 import dev.keypad.access.ConsoleCredentials;
 import dev.keypad.access.Role;
@@ -50,6 +51,13 @@ class JdbcAccounts implements Accounts {
     @Override
     public List<Account> list() {
         return jdbc.query("SELECT name, role, created_at FROM accounts ORDER BY name", (rs, n) -> read(rs));
+    }
+
+    @Override
+    public List<AccountStatus> listStatus() {
+        return jdbc.query("SELECT name, role, created_at, password_hash IS NOT NULL AS has_password, sign_in_blocked_until "
+                + "FROM accounts ORDER BY name", (rs, n) -> new AccountStatus(read(rs), rs.getBoolean("has_password"),
+                instant(rs.getObject("sign_in_blocked_until", OffsetDateTime.class))));
     }
 
     @Override
