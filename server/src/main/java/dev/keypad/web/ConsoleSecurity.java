@@ -19,9 +19,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
+import dev.keypad.access.Accounts;
 import dev.keypad.access.ConsoleSignIn;
 
 /**
@@ -45,11 +47,12 @@ class ConsoleSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain console(HttpSecurity http, ConsoleSignIn signIn) throws Exception {
+    SecurityFilterChain console(HttpSecurity http, ConsoleSignIn signIn, Accounts accounts) throws Exception {
         String[] readers = {ADMINISTRATOR, HELPDESK, AUDITOR};
         String[] pinOperators = {ADMINISTRATOR, HELPDESK};
         http.securityMatcher("/", "/sign-in", "/sign-out", "/console", "/console/**", "/self", "/self/**", "/assets/**")
                 .authenticationManager(consoleAccounts(signIn))
+                .addFilterBefore(new CurrentAccounts(accounts), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .authenticationDetailsSource(RequestSource::of)
                         .defaultSuccessUrl("/console", false)

@@ -109,6 +109,17 @@ class ConsoleSignInIT extends OnBothDatabases {
     }
 
     @Test
+    void aRemovedAccountsOpenSessionEndsAtItsNextRequest() {
+        String token = newAccount("desk-erin", "helpdesk");
+        ConsoleSession session = ConsoleSession.signedIn(server, name("desk-erin"), token);
+        assertThat(session.get("/console/users").status()).isEqualTo(200);
+        assertThat(api.delete("/api/v1/accounts/" + name("desk-erin")).status()).isEqualTo(204);
+        Page after = session.get("/console/users");
+        assertThat(after.location()).as(after.toString()).endsWith("/sign-in?expired");
+        assertThat(session.get("/console/account").location()).endsWith("/sign-in");
+    }
+
+    @Test
     void pagesCarryStrictSecurityHeadersAndASecureSessionCookie() throws Exception {
         HttpResponse<String> signInPage = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(server.baseUrl() + "/sign-in")).build(), HttpResponse.BodyHandlers.ofString());
