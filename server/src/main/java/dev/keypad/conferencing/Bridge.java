@@ -157,6 +157,21 @@ public class Bridge {
                 calls.stream().filter(c -> c.state().equals(IN_MEETING)).map(Bridge::view).toList());
     }
 
+    /**
+     * Ends the conference's meeting if it has run out of time, as any use of it would; for meetings
+     * nobody uses again, such as those a gateway that died left behind.
+     *
+     * @return whether a meeting ended
+     */
+    @Transactional
+    public boolean endIfOver(String conferenceId) {
+        if (organizers.lockByConferenceId(conferenceId).isEmpty()) {
+            return false;
+        }
+        boolean present = meetings.find(conferenceId).isPresent();
+        return present && current(conferenceId, clock.instant()).isEmpty();
+    }
+
     /** The meeting of a conference, after ending it if it has run out of time. */
     private Optional<Meetings.Meeting> current(String conferenceId, Instant now) {
         Optional<Meetings.Meeting> meeting = meetings.find(conferenceId);

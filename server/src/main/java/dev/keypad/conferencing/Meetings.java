@@ -21,6 +21,13 @@ public interface Meetings {
 
     Optional<Meeting> find(String conferenceId);
 
+    /**
+     * The conferences whose meeting is over by time: a lobby or unauthenticated meeting begun at or
+     * before {@code unauthenticatedBefore}, an authenticated one started at or before
+     * {@code authenticatedBefore}. At most {@code limit}.
+     */
+    List<String> overBefore(Instant unauthenticatedBefore, Instant authenticatedBefore, int limit);
+
     void add(Meeting meeting);
 
     void start(String conferenceId, Instant at, boolean authenticated);

@@ -240,6 +240,32 @@ class BridgeIT {
 
     /** Moves both servers' clocks, which agree as the clocks of servers sharing a database do. */
     @Test
+    void meetingsNobodyUsesAgainAreEndedByTheSweeperWhenTheirTimeIsUp() {
+        MeetingSweeper sweeper = server.bean(MeetingSweeper.class);
+        sweeper.sweep(); // what earlier tests of this class left behind
+        Organizer lobbyOnly = enable("ghost-lobby");
+        Organizer started = enable("ghost-meeting");
+        join(api, lobbyOnly.conferenceId(), "+14255550108");
+        organizer(api, join(api, started.conferenceId(), "+14255550109"), started.leaderPin());
+        assertThat(sweeper.sweep()).as("nothing is over yet").isZero();
+
+        advance(Duration.ofHours(4));
+        assertThat(sweeper.sweep()).as("the lobby nobody started").isPositive();
+        assertThat(meetingRows(lobbyOnly.conferenceId())).isZero();
+        assertThat(meetingRows(started.conferenceId())).as("an authenticated meeting lasts a day").isOne();
+
+        advance(Duration.ofHours(20));
+        assertThat(other.bean(MeetingSweeper.class).sweep()).as("any server sweeps").isPositive();
+        assertThat(meetingRows(started.conferenceId())).isZero();
+        assertThat(server.jdbc().queryForObject("SELECT COUNT(*) FROM calls WHERE conference_id IN (?, ?)", Integer.class,
+                lobbyOnly.conferenceId(), started.conferenceId())).isZero();
+    }
+
+    private int meetingRows(String conferenceId) {
+        return server.jdbc().queryForObject("SELECT COUNT(*) FROM meetings WHERE conference_id = ?", Integer.class, conferenceId);
+    }
+
+    @Test
     void watchingAMeetingWaitsForNoCallerBeingLetIn() throws Exception {
         Organizer organizer = enable("busy");
         JsonNode call = join(api, organizer.conferenceId(), "+14255550107");

@@ -33,6 +33,14 @@ class JdbcMeetings implements Meetings {
     }
 
     @Override
+    public List<String> overBefore(Instant unauthenticatedBefore, Instant authenticatedBefore, int limit) {
+        return jdbc.queryForList("SELECT conference_id FROM meetings WHERE (started_at IS NULL AND created_at <= ?) "
+                + "OR (started_at IS NOT NULL AND authenticated = FALSE AND started_at <= ?) "
+                + "OR (started_at IS NOT NULL AND authenticated = TRUE AND started_at <= ?) ORDER BY conference_id LIMIT ?",
+                String.class, utc(unauthenticatedBefore), utc(unauthenticatedBefore), utc(authenticatedBefore), limit);
+    }
+
+    @Override
     public void add(Meeting meeting) {
         jdbc.update("INSERT INTO meetings (conference_id, started_at, authenticated, created_at) VALUES (?, ?, ?, ?)",
                 meeting.conferenceId(), utc(meeting.startedAt()), meeting.authenticated(), utc(meeting.createdAt()));
