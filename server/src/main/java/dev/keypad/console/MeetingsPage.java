@@ -1,13 +1,19 @@
 package dev.keypad.console;
 
 import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.DirectFieldBindingResult;
@@ -33,6 +39,8 @@ class MeetingsPage {
 
     private final Bridge bridge;
     private final MeetingWatch watch;
+    /** The open event streams of each session, ended with it: a stream must not outlive its sign-in. */
+    private final Map<String, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
 
     MeetingsPage(Bridge bridge, MeetingWatch watch) {
         this.bridge = bridge;
@@ -74,13 +82,29 @@ class MeetingsPage {
 
     /** The meeting's lobby and roster as server-sent events, as the API streams them; a plain 400 or 404 before it opens. */
     @GetMapping(path = "/console/meetings/{conferenceId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    ResponseEntity<SseEmitter> events(@PathVariable String conferenceId) throws IOException {
+    ResponseEntity<SseEmitter> events(@PathVariable String conferenceId, HttpSession session) throws IOException {
         try {
-            return ResponseEntity.ok(watch.watch(conferenceId));
+            SseEmitter stream = watch.watch(conferenceId);
+            String id = session.getId();
+            streams.computeIfAbsent(id, key -> ConcurrentHashMap.newKeySet()).add(stream);
+            Runnable forget = () -> streams.computeIfPresent(id, (key, open) -> open.remove(stream) && open.isEmpty() ? null : open);
+            stream.onCompletion(forget);
+            stream.onTimeout(forget);
+            stream.onError(error -> forget.run());
+            return ResponseEntity.ok(stream);
         } catch (InvalidInputException e) {
             return ResponseEntity.badRequest().build();
         } catch (NotFoundException e) {
             return ResponseEntity.notFound().build();
+        }
+    }
+
+    /** Sign-out, an idle timeout or a removed account ends the session, and with it its streams. */
+    @EventListener
+    void on(HttpSessionDestroyedEvent ended) {
+        Set<SseEmitter> open = streams.remove(ended.getId());
+        if (open != null) {
+            open.forEach(SseEmitter::complete);
         }
     }
 

@@ -22,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import dev.keypad.access.Accounts;
 import dev.keypad.access.ConsoleSignIn;
@@ -104,6 +105,12 @@ class ConsoleSecurity {
                                 .hasRole(ADMINISTRATOR)
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    /** Tells the application when a session ends, so what lives with it (a meeting's event stream) ends too. */
+    @Bean
+    static HttpSessionEventPublisher sessionEvents() {
+        return new HttpSessionEventPublisher();
     }
 
     /** Sends the browser to sign in, telling it when that is because its session ran out. */

@@ -14,7 +14,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,26 @@ class ConsoleReadersIT extends OnBothDatabases {
                         URI.create(server.baseUrl() + "/console/meetings/0000001/events"))
                 .header("Cookie", "KEYPAD_SESSION=" + auditor.cookie()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void signingOutEndsTheSessionsEventStreams() throws Exception {
+        String conferenceId = enabledOrganizer("signed-out-watch").get("conferenceId").asString();
+        ConsoleSession watcher = ConsoleSession.signedIn(server, "admin", KeypadServer.ADMIN_TOKEN);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/console/meetings/" + conferenceId + "/events"))
+                .header("Cookie", "KEYPAD_SESSION=" + watcher.cookie()).header("Accept", "text/event-stream").build();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        CompletableFuture<Void> stream = HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> {
+                    try (var body = response.body()) {
+                        body.forEach(lines::add);
+                    }
+                });
+        assertThat(lines.poll(10, TimeUnit.SECONDS)).as("the stream opened").isNotNull();
+
+        watcher.post("/sign-out", Map.of());
+        // The server ends the stream with the session: closed cleanly or cut, it does not go on.
+        assertThat(stream.handle((done, cut) -> true).get(10, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test
