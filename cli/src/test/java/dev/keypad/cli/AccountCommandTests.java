@@ -71,4 +71,22 @@ class AccountCommandTests {
         assertThat(remove.exitCode()).isZero();
         assertThat(server.accounts).isEmpty();
     }
+
+    @Test
+    void unblockLiftsABlockAndSaysWhenThereWasNone() {
+        server.blockedAccounts.add("admin");
+        Cli.Run whatIf = cli.run("account", "unblock", "admin", "--what-if");
+        assertThat(whatIf.out()).isEqualTo("What if: POST " + server.uri() + "/api/v1/accounts/admin/unblock\n");
+        assertThat(server.blockedAccounts).contains("admin");
+
+        Cli.Run unblocked = cli.run("account", "unblock", "admin");
+        assertThat(unblocked.exitCode()).isZero();
+        assertThat(unblocked.err()).contains("may sign in to the console again now");
+        assertThat(server.blockedAccounts).isEmpty();
+
+        Cli.Run again = cli.run("account", "unblock", "admin");
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.err()).contains("was not blocked; nothing changed");
+        assertThat(cli.run("account", "unblock", "nobody").exitCode()).isEqualTo(3);
+    }
 }

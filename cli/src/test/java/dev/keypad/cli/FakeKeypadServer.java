@@ -42,6 +42,8 @@ final class FakeKeypadServer implements AutoCloseable {
     final List<Request> requests = new CopyOnWriteArrayList<>();
     final List<Map<String, Object>> audit = new CopyOnWriteArrayList<>();
     final List<Map<String, Object>> accounts = new CopyOnWriteArrayList<>();
+    /** Accounts whose console sign-in failures blocked them. */
+    final java.util.Set<String> blockedAccounts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     volatile Map<String, Object> verdict = Map.of("intact", true, "records", 0);
     volatile Map<String, Object> importSummary;
     volatile Duration stall = Duration.ZERO;

@@ -52,6 +52,12 @@ final class FakeRoutes {
         if (path.startsWith("/mails")) {
             return server.mails.answer(request.method(), path, query);
         }
+        if (request.method().equals("POST") && path.matches("/accounts/[^/]+/unblock")) {
+            String name = URLDecoder.decode(path.split("/")[2], StandardCharsets.UTF_8);
+            boolean blocked = server.blockedAccounts.remove(name);
+            return server.accounts.stream().anyMatch(account -> account.get("name").equals(name))
+                    ? new Answer(200, Map.of("name", name, "unblocked", blocked)) : problem(404, "not-found", "no account " + name);
+        }
         return switch (route.startsWith("PATCH /users/") || route.startsWith("DELETE /users/")
                 || route.startsWith("DELETE /accounts/") ? route.substring(0, route.lastIndexOf('/')) : route) {
             case "GET /whoami" -> new Answer(200, Map.of("account", "admin", "role", "administrator"));

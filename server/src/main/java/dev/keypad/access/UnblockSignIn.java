@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.keypad.Actor;
-import dev.keypad.ConflictException;
 import dev.keypad.NotFoundException;
 
 /**
@@ -30,18 +29,20 @@ public class UnblockSignIn {
     }
 
     /**
-     * @throws NotFoundException  when there is no such account
-     * @throws ConflictException  when the account's sign-in is not blocked (any more), so nothing changed
+     * @return whether a block was lifted; false when the account's sign-in was not blocked (any
+     *     more), and then nothing changed and nothing is audited
+     * @throws NotFoundException when there is no such account
      */
     @Transactional
-    public void unblock(String name, Actor actor) {
+    public boolean unblock(String name, Actor actor) {
         ConsoleCredentials credentials = accounts.consoleCredentials(name)
                 .orElseThrow(() -> new NotFoundException(name, "No account is named '" + name + "'"));
         Instant until = credentials.blockedUntil();
         if (until == null || !clock.instant().isBefore(until)) {
-            throw new ConflictException("name", name, "Sign-in of '" + name + "' is not blocked; nothing was changed");
+            return false;
         }
         accounts.clearFailedSignIns(name);
         events.publishEvent(new AccessEvent.SignInUnblocked(name, until, actor));
+        return true;
     }
 }

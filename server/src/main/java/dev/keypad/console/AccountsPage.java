@@ -106,9 +106,12 @@ class AccountsPage {
     @PostMapping("/console/accounts/{name}/unblock")
     String unblock(@PathVariable String name, Actor actor, RedirectAttributes redirect) {
         try {
-            unblockSignIn.unblock(name, actor);
-            redirect.addFlashAttribute("done", "Account " + name + " may sign in again now.");
-        } catch (ConflictException | NotFoundException e) {
+            if (unblockSignIn.unblock(name, actor)) {
+                redirect.addFlashAttribute("done", "Account " + name + " may sign in again now.");
+            } else {
+                redirect.addFlashAttribute("problem", "Sign-in of '" + name + "' is not blocked; nothing was changed");
+            }
+        } catch (NotFoundException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/console/accounts";

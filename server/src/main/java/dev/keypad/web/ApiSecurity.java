@@ -58,6 +58,7 @@ class ApiSecurity {
                         .requestMatchers(DELETE, "/api/v1/users/*").hasRole(ADMINISTRATOR)
                         .requestMatchers(GET, "/api/v1/audit", "/api/v1/audit/verify").hasAnyRole(ADMINISTRATOR, AUDITOR)
                         .requestMatchers("/api/v1/accounts", "/api/v1/accounts/*").hasRole(ADMINISTRATOR)
+                        .requestMatchers(POST, "/api/v1/accounts/*/unblock").hasRole(ADMINISTRATOR)
                         .requestMatchers(GET, "/api/v1/policies", "/api/v1/policies/*/*").hasAnyRole(ADMINISTRATOR, HELPDESK, AUDITOR)
                         .requestMatchers(PUT, "/api/v1/policies/*/*").hasRole(ADMINISTRATOR)
                         .requestMatchers(DELETE, "/api/v1/policies/*/*").hasRole(ADMINISTRATOR)

@@ -13,6 +13,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import dev.keypad.testing.Api;
+import dev.keypad.testing.ConsoleSession;
 import dev.keypad.testing.Database;
 import dev.keypad.testing.KeypadServer;
 
@@ -57,5 +58,25 @@ class AccountsIT {
                 .isEqualTo("name");
         assertThat(admin.post("/api/v1/accounts", Map.of("name", "admin", "role", "auditor")).status()).isEqualTo(409);
         assertThat(admin.delete("/api/v1/accounts/admin").json().get("detail").asString()).contains("cannot remove itself");
+    }
+
+    @Test
+    void anAdministratorUnblocksAConsoleSignInThatFailuresBlocked() {
+        KeypadServer server = KeypadServer.shared(Database.H2);
+        String token = server.admin().post("/api/v1/accounts", Map.of("name", "desk-unblock", "role", "helpdesk")).json()
+                .get("token").asString();
+        for (int failure = 0; failure < 5; failure++) {
+            new ConsoleSession(server.baseUrl()).signIn("desk-unblock", "not the password " + failure);
+        }
+        assertThat(new ConsoleSession(server.baseUrl()).signIn("desk-unblock", token).location()).endsWith("/sign-in?failed");
+
+        Api.Response unblocked = server.admin().post("/api/v1/accounts/desk-unblock/unblock", Map.of());
+        assertThat(unblocked.json().get("unblocked").asBoolean()).as(unblocked.toString()).isTrue();
+        assertThat(new ConsoleSession(server.baseUrl()).signIn("desk-unblock", token).location()).endsWith("/console");
+        assertThat(server.admin().post("/api/v1/accounts/desk-unblock/unblock", Map.of()).json().get("unblocked").asBoolean())
+                .as("not blocked any more: nothing to do").isFalse();
+        assertThat(server.admin().post("/api/v1/accounts/nobody-here/unblock", Map.of()).status()).isEqualTo(404);
+        assertThat(server.jdbc().queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'account.unblock' AND target = ?",
+                Integer.class, "desk-unblock")).isOne();
     }
 }

@@ -45,6 +45,7 @@ class EndpointRolesIT extends OnBothDatabases {
             Map.entry("GET /api/v1/accounts", ADMIN),
             Map.entry("POST /api/v1/accounts", ADMIN),
             Map.entry("DELETE /api/v1/accounts/{name}", ADMIN),
+            Map.entry("POST /api/v1/accounts/{name}/unblock", ADMIN),
             Map.entry("GET /api/v1/policies", READERS),
             Map.entry("GET /api/v1/policies/{purpose}/{scope}", READERS),
             Map.entry("PUT /api/v1/policies/{purpose}/{scope}", ADMIN),

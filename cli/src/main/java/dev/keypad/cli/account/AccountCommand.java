@@ -6,8 +6,8 @@ import java.util.List;
 import picocli.CommandLine.Command;
 
 @Command(name = "account",
-    description = "API accounts and their roles (administrator, helpdesk, auditor, gateway): list, add, remove.",
-    subcommands = {AccountListCommand.class, AccountAddCommand.class, AccountRemoveCommand.class},
+    description = "API and console accounts and their roles (administrator, helpdesk, auditor, gateway): list, add, remove, unblock.",
+    subcommands = {AccountListCommand.class, AccountAddCommand.class, AccountRemoveCommand.class, AccountUnblockCommand.class},
     footer = {"%nExamples:", "  keypad account list", "  keypad account add pbx-gateway --role gateway"})
 public final class AccountCommand extends CommandGroup {
 

@@ -242,6 +242,8 @@ class EveryCommandIT {
         assertThat(jar.run(desk, "", "logout").exits(0).err()).contains("Removed the token");
         assertThat(jar.run(desk, "", "user", "list").exits(4).err()).contains("not logged in to " + server.url());
 
+        assertThat(jar.run("account", "unblock", "every-desk").exits(0).err()).contains("was not blocked; nothing changed");
+        assertThat(jar.run("account", "unblock", "nobody-at-all").exits(3).err()).contains("No account is named");
         assertThat(jar.run("account", "remove", "every-desk").exits(0).err()).contains("Removed account every-desk");
         assertThat(jar.run(Map.of("KEYPAD_TOKEN", token), "", "user", "list").exits(4).err())
                 .contains("The API token was not accepted");

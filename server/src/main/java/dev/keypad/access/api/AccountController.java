@@ -19,6 +19,7 @@ import dev.keypad.access.Accounts;
 import dev.keypad.access.AddAccount;
 import dev.keypad.access.RemoveAccount;
 import dev.keypad.access.Role;
+import dev.keypad.access.UnblockSignIn;
 
 /** API accounts under {@code /api/v1/accounts}, and {@code /api/v1/whoami}. */
 @RestController
@@ -27,11 +28,13 @@ class AccountController {
     private final Accounts accounts;
     private final AddAccount addAccount;
     private final RemoveAccount removeAccount;
+    private final UnblockSignIn unblockSignIn;
 
-    AccountController(Accounts accounts, AddAccount addAccount, RemoveAccount removeAccount) {
+    AccountController(Accounts accounts, AddAccount addAccount, RemoveAccount removeAccount, UnblockSignIn unblockSignIn) {
         this.accounts = accounts;
         this.addAccount = addAccount;
         this.removeAccount = removeAccount;
+        this.unblockSignIn = unblockSignIn;
     }
 
     @GetMapping("/api/v1/whoami")
@@ -56,6 +59,15 @@ class AccountController {
     ResponseEntity<Void> remove(@PathVariable String name, Actor actor) {
         removeAccount.remove(name, actor);
         return ResponseEntity.noContent().build();
+    }
+
+    /** Lifts a console sign-in block after failures; answers whether there was one. */
+    @PostMapping("/api/v1/accounts/{name}/unblock")
+    Unblocked unblock(@PathVariable String name, Actor actor) {
+        return new Unblocked(name, unblockSignIn.unblock(name, actor));
+    }
+
+    record Unblocked(String name, boolean unblocked) {
     }
 
     record AccountRequest(String name, String role) {
