@@ -2,6 +2,7 @@ package dev.keypad.pin;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 
@@ -57,11 +58,9 @@ public class ChangeOwnPin {
         @Override
         public Prepared prepare(PinTarget target, ScopedPolicy policy) {
             PinRecord current = pins.read(policy.purpose(), List.of(target.userId())).get(target.userId());
-            String currentHash = current == null ? null : current.hash();
-            List<String> history = pins.history(target.userId(), policy.purpose(), policy.policy().historyCount());
-            PinRules.requireAcceptable(newPin, policy.policy(), target.context().withHistory(candidate ->
-                    (currentHash != null && hashing.verify(candidate, currentHash))
-                            || history.stream().anyMatch(hash -> hashing.verify(candidate, hash))));
+            List<String> used = Stream.concat(Stream.ofNullable(current == null ? null : current.hash()),
+                    pins.history(target.userId(), policy.purpose(), policy.policy().historyCount()).stream()).toList();
+            PinRules.requireAcceptable(newPin, policy.policy(), target.context().withHistory(hashing.matchesAny(used)));
             return new Prepared(hashing.hash(newPin), newPin.length());
         }
 

@@ -83,8 +83,7 @@ public class SetPins {
                 return new Prepared(null, null, true); // what-if generates nothing: it would cost a hash per target
             }
             List<String> history = pins.history(target.userId(), policy.purpose(), policy.policy().historyCount());
-            Pin generated = generator.generate(policy.policy(), target.context()
-                    .withHistory(candidate -> history.stream().anyMatch(hash -> hashing.verify(candidate, hash))));
+            Pin generated = generator.generate(policy.policy(), target.context().withHistory(hashing.matchesAny(history)));
             return new Prepared(generated, request.whatIf() ? null : hashing.hash(generated), true);
         }
 

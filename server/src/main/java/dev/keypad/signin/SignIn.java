@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -91,8 +92,7 @@ public class SignIn {
         PinRecord current = attempt.record();
         List<String> history = pins.history(current.userId(), purpose, attempt.policy().policy().historyCount());
         PinContext context = PinContext.of(attempt.user().data().extension(), attempt.user().data().lineUri())
-                .withHistory(candidate -> hashing.verify(candidate, current.hash())
-                        || history.stream().anyMatch(hash -> hashing.verify(candidate, hash)));
+                .withHistory(hashing.matchesAny(Stream.concat(Stream.of(current.hash()), history.stream()).toList()));
         PinRules.requireAcceptable(newPin, attempt.policy().policy(), context);
         Instant now = clock.instant();
         pins.remember(current.userId(), purpose, current.hash(), now);
