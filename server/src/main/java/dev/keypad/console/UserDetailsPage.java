@@ -45,27 +45,30 @@ class UserDetailsPage {
 
     @PostMapping("/console/users/{id}/pins/{purpose}/lock")
     String lock(@PathVariable String id, @PathVariable String purpose, Actor actor, RedirectAttributes redirect) {
-        User user = sheet.user(id);
-        Purpose what = UserSheet.purpose(purpose);
-        PinResult result = lockPins.lock(what, PinTargets.named(List.of(user.identity())), false, actor).results().get(0);
-        redirect.addFlashAttribute("done", switch (result.outcome()) {
-            case PinResult.CHANGED -> subject(what, user) + " is locked: signing in with it fails until someone unlocks it.";
-            case PinResult.UNCHANGED -> subject(what, user) + " was locked by an administrator already.";
-            default -> subject(what, user) + " could not be locked: " + result.detail();
-        });
-        return "redirect:/console/users/" + user.id();
+        return lockOrUnlock(id, purpose, true, actor, redirect);
     }
 
     @PostMapping("/console/users/{id}/pins/{purpose}/unlock")
     String unlock(@PathVariable String id, @PathVariable String purpose, Actor actor, RedirectAttributes redirect) {
+        return lockOrUnlock(id, purpose, false, actor, redirect);
+    }
+
+    private String lockOrUnlock(String id, String purpose, boolean lock, Actor actor, RedirectAttributes redirect) {
         User user = sheet.user(id);
         Purpose what = UserSheet.purpose(purpose);
-        PinResult result = lockPins.unlock(what, PinTargets.named(List.of(user.identity())), false, actor).results().get(0);
-        redirect.addFlashAttribute("done", switch (result.outcome()) {
-            case PinResult.CHANGED -> subject(what, user) + " is unlocked and its failure counters are reset.";
-            case PinResult.UNCHANGED -> subject(what, user) + " was not locked and had no failures counted.";
-            default -> subject(what, user) + " could not be unlocked: " + result.detail();
-        });
+        PinTargets target = PinTargets.named(List.of(user.identity()));
+        PinResult result = (lock ? lockPins.lock(what, target, false, actor) : lockPins.unlock(what, target, false, actor))
+                .results().get(0);
+        String subject = subject(what, user);
+        switch (result.outcome()) {
+            case PinResult.CHANGED -> redirect.addFlashAttribute("done", subject + (lock
+                    ? " is locked: signing in with it fails until someone unlocks it."
+                    : " is unlocked and its failure counters are reset."));
+            case PinResult.UNCHANGED -> redirect.addFlashAttribute("done", subject + (lock
+                    ? " was locked by an administrator already." : " was not locked and had no failures counted."));
+            default -> redirect.addFlashAttribute("problem", subject + " could not be " + (lock ? "locked" : "unlocked")
+                    + ": " + result.detail());
+        }
         return "redirect:/console/users/" + user.id();
     }
 
