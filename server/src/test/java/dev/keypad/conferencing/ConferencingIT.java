@@ -3,60 +3,29 @@ package dev.keypad.conferencing;
 import static dev.keypad.testing.Users.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.keypad.testing.Api;
-import dev.keypad.testing.Database;
-import dev.keypad.testing.KeypadServer;
 import dev.keypad.testing.Mailbox;
-import dev.keypad.testing.Phone;
+import dev.keypad.testing.OwnServerWithMail;
 
 /**
  * Users' audio conferencing (SPEC §6) through the API with a real SMTP server, on H2 and
  * PostgreSQL: enabling, the leader PIN and conference ID resets with their mails, PSTN-only
  * meetings and the tenant default, disabling, and bad input.
  */
-@ParameterizedClass
-@EnumSource(Database.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConferencingIT {
+class ConferencingIT extends OwnServerWithMail {
 
     private static final String DIAL_IN = "+1 425 555 0199 (Redmond)";
 
-    @Parameter
-    Database database;
-
-    private Mailbox mailbox;
-    private KeypadServer server;
-    private Api api;
-    private Phone phone;
-
-    @BeforeParameterizedClassInvocation
-    void start() {
-        mailbox = new Mailbox();
-        Map<String, Object> properties = new HashMap<>(mailbox.serverProperties());
-        properties.put("keypad.conferencing.dial-in-numbers", DIAL_IN);
-        server = KeypadServer.start(database, properties);
-        api = server.admin();
-        phone = new Phone(api);
-    }
-
-    @AfterParameterizedClassInvocation
-    void stop() {
-        server.close();
-        mailbox.close();
+    @Override
+    protected Map<String, Object> serverProperties() {
+        return Map.of("keypad.conferencing.dial-in-numbers", DIAL_IN);
     }
 
     @Test

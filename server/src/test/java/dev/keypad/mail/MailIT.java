@@ -11,56 +11,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
-import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
 import dev.keypad.testing.Api;
-import dev.keypad.testing.Database;
-import dev.keypad.testing.KeypadServer;
 import dev.keypad.testing.Mailbox;
-import dev.keypad.testing.Phone;
+import dev.keypad.testing.OwnServerWithMail;
 
 /**
  * Notifications end to end (SPEC §5) against a real SMTP server, on H2 and PostgreSQL: the
  * content of every kind of mail, who gets one, the outbox through an SMTP outage, and an
  * administrator's retry and cancel. The server's clock is moved instead of waiting for back-off.
  */
-@ParameterizedClass
-@EnumSource(Database.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MailIT {
+class MailIT extends OwnServerWithMail {
 
     private static final String DOMAIN = "mail.test";
     private static final Pattern PIN_LINE = Pattern.compile("PIN: (\\d+)");
-
-    @Parameter
-    Database database;
-
-    private Mailbox mailbox;
-    private KeypadServer server;
-    private Api api;
-    private Phone phone;
-
-    @BeforeParameterizedClassInvocation
-    void start() {
-        mailbox = new Mailbox();
-        server = KeypadServer.start(database, mailbox.serverProperties());
-        api = server.admin();
-        phone = new Phone(api);
-    }
-
-    @AfterParameterizedClassInvocation
-    void stop() {
-        server.close();
-        mailbox.close();
-    }
 
     @Test
     void aFirstPinIsAWelcomeAndAnAdministratorsResetMailsTheNewPinOnceThenTheOutboxForgetsIt() {

@@ -11,56 +11,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-import dev.keypad.testing.Api;
 import dev.keypad.testing.ConsoleSession;
-import dev.keypad.testing.Database;
 import dev.keypad.testing.KeypadServer;
 import dev.keypad.testing.Mailbox;
-import dev.keypad.testing.Phone;
+import dev.keypad.testing.OwnServerWithMail;
 
 /**
  * Self-service by a mailed one-time link (issue 7, ADR 0013), on H2 and PostgreSQL, with a real
  * SMTP server: asking for a link says nothing about who exists, the link works once for 15
  * minutes, and a signed-in user resets and changes their own PINs and nobody else's.
  */
-@ParameterizedClass
-@EnumSource(Database.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SelfServiceIT {
+class SelfServiceIT extends OwnServerWithMail {
 
     private static final String DOMAIN = "self.test";
     private static final Pattern LINK = Pattern.compile("(http://\\S+/self/sign-in\\?token=)([A-Za-z0-9_-]+)");
     private static final String NEUTRAL = "If that address belongs to a Keypad user with a mail address, a link is on its way;";
 
-    @Parameter
-    Database database;
-
-    private Mailbox mailbox;
-    private KeypadServer server;
-    private Api api;
-    private Phone phone;
-
     @BeforeParameterizedClassInvocation
-    void start() {
-        mailbox = new Mailbox();
-        server = KeypadServer.start(database, mailbox.serverProperties());
-        api = server.admin();
-        phone = new Phone(api);
+    void lockVoicemailPinsQuickly() {
         // Three failures lock a voicemail PIN, without resets on the way, so a lock is quick to make.
         api.put("/api/v1/policies/voicemail/global", Map.of("logonFailuresBeforePinReset", 0, "maxLogonAttempts", 3));
-    }
-
-    @AfterParameterizedClassInvocation
-    void stop() {
-        server.close();
-        mailbox.close();
     }
 
     @Test
