@@ -18,8 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.keypad.Actor;
-import dev.keypad.conferencing.ConferencingResult;
 import dev.keypad.conferencing.Conferencing;
+import dev.keypad.conferencing.ConferencingResult;
+import dev.keypad.console.ShownOnce;
 import dev.keypad.mail.MailChoice;
 import dev.keypad.pin.ChangeOwnPin;
 import dev.keypad.pin.InvalidPinException;
@@ -53,14 +54,6 @@ class OwnPinsPage {
         this.conferencing = conferencing;
     }
 
-    /** A PIN shown once, in the page that answers the POST that generated it. */
-    record Shown(String label, String pin) {
-        @Override
-        public String toString() {
-            return "Shown[" + label + ", *****]";
-        }
-    }
-
     /** The change form; never echoed back into the page. */
     record NewPinForm(String pin, String repeated) {
         @Override
@@ -88,7 +81,7 @@ class OwnPinsPage {
         if (!PinResult.CHANGED.equals(result.outcome())) {
             throw new IllegalStateException("A self-service reset of " + me.sipAddress() + " failed: " + result.detail());
         }
-        model.addAttribute("shown", new Shown("Your new " + OwnPins.name(purpose), result.pin()));
+        model.addAttribute("shown", new ShownOnce("Your new " + OwnPins.name(purpose), result.pin()));
         return show(me, model);
     }
 
@@ -104,7 +97,7 @@ class OwnPinsPage {
         if (result.leaderPin() == null) {
             throw new IllegalStateException("A self-service leader PIN reset of " + me.sipAddress() + " failed: " + result.detail());
         }
-        model.addAttribute("shown", new Shown("Your new " + OwnPins.name(Purpose.CONFERENCE), result.leaderPin()));
+        model.addAttribute("shown", new ShownOnce("Your new " + OwnPins.name(Purpose.CONFERENCE), result.leaderPin()));
         return show(me, model);
     }
 
